@@ -1,0 +1,85 @@
+package io.gazette.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
+
+import java.io.File;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every setting of the pipeline, typed and immutable, built once on the driver and shipped inside
+ * the serialisable functions (never read from static state on executors).
+ *
+ * <p>Layers, later ones win: the packaged {@code gazette.conf} (conf/gazette.conf in the source
+ * tree), an optional user file, then {@code key=value} overrides from the command line.
+ */
+public record GazetteOptions(Input input, Extract extract, Output output) implements Serializable {
+
+    public record Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields,
+                        String jsonlIdField, String jsonlFetchedAtField) implements Serializable {
+    }
+
+    public record Extract(int minTextChars, int maxHtmlChars) implements Serializable {
+    }
+
+    public record Output(int shufflePartitions, int maxRecordsPerFile) implements Serializable {
+    }
+
+    /** The packaged defaults alone. */
+    public static GazetteOptions defaults() {
+        return load(null, Map.of());
+    }
+
+    /**
+     * @param userFile  a HOCON or properties file whose keys override the defaults, or null
+     * @param overrides {@code key -> value} pairs from the command line (keys starting with
+     *                  {@code spark.} must already be removed)
+     * @throws IllegalArgumentException naming the key when a key is unknown or a value has the wrong type
+     */
+    public static GazetteOptions load(File userFile, Map<String, String> overrides) {
+        Config defaults = ConfigFactory.parseResources(GazetteOptions.class, "/gazette.conf",
+                ConfigParseOptions.defaults().setAllowMissing(false));
+        Config user = userFile == null ? ConfigFactory.empty()
+                : ConfigFactory.parseFile(userFile, ConfigParseOptions.defaults().setAllowMissing(false));
+        Config cli = ConfigFactory.empty();
+        for (var e : new TreeMap<>(overrides).entrySet()) {
+            // Parsed as HOCON so that lists and sizes work on the command line too: html-fields=[a,b], 8MiB.
+            Config one = ConfigFactory.parseString(e.getKey() + " = " + e.getValue(),
+                    ConfigParseOptions.defaults().setOriginDescription("--conf " + e.getKey()));
+            cli = one.withFallback(cli);
+        }
+        Config merged = cli.withFallback(user).withFallback(defaults).resolve(ConfigResolveOptions.defaults());
+        rejectUnknownKeys(defaults, user.withFallback(cli));
+        try {
+            return fromConfig(merged);
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new IllegalArgumentException("bad setting: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rejectUnknownKeys(Config defaults, Config given) {
+        for (var entry : given.entrySet()) {
+            if (!defaults.hasPath(entry.getKey())) {
+                throw new IllegalArgumentException("unknown setting '" + entry.getKey()
+                        + "' (from " + entry.getValue().origin().description()
+                        + "); the known settings and their meaning are in conf/gazette.conf");
+            }
+        }
+    }
+
+    static GazetteOptions fromConfig(Config c) {
+        return new GazetteOptions(
+                new Input(c.getBytes("input.max-record-bytes"),
+                        c.getString("input.jsonl.url-field"),
+                        List.copyOf(c.getStringList("input.jsonl.html-fields")),
+                        c.getString("input.jsonl.id-field"),
+                        c.getString("input.jsonl.fetched-at-field")),
+                new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars")),
+                new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file")));
+    }
+}
