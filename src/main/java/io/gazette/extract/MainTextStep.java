@@ -1,0 +1,41 @@
+package io.gazette.extract;
+
+import io.gazette.extract.meta.JsonLd;
+import io.gazette.extract.text.MainText;
+import io.gazette.extract.text.MainTextExtractor;
+import io.gazette.extract.text.PlainTextExtractor;
+import io.gazette.extract.text.PlainTextPage;
+import io.gazette.model.RejectReason;
+
+/**
+ * The article text: the DOM extractor for markup, the line-based one for plain-text pages (which
+ * also yields the headline and the date lines). Pages with too little text are rejected here.
+ */
+public final class MainTextStep implements Step {
+    private final MainTextExtractor html = new MainTextExtractor();
+    private final PlainTextExtractor plain = new PlainTextExtractor();
+
+    @Override
+    public String name() {
+        return "main-text";
+    }
+
+    @Override
+    public void apply(PageWork w) {
+        if (w.isPlainText()) {
+            PlainTextPage page = plain.extract(w.plainText);
+            w.plainPage = page;
+            w.title = page.headline();
+            w.text = page.text();
+        } else {
+            MainText t = html.extract(w.doc, JsonLd.text(w.meta.jsonLdArticle(), "articleBody"));
+            w.text = t.text();
+            w.textMethod = t.method();
+        }
+        if (w.text == null || w.text.isBlank()) {
+            w.reject(RejectReason.NO_TEXT, null);
+        } else if (w.text.length() < w.options.extract().minTextChars()) {
+            w.reject(RejectReason.TEXT_TOO_SHORT, w.text.length() + " characters");
+        }
+    }
+}

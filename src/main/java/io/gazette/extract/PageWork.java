@@ -1,0 +1,81 @@
+package io.gazette.extract;
+
+import io.gazette.config.GazetteOptions;
+import io.gazette.extract.date.PublicationDate;
+import io.gazette.extract.meta.PageMetadata;
+import io.gazette.extract.text.PlainTextPage;
+import io.gazette.model.RawPage;
+import io.gazette.model.RejectReason;
+import org.jsoup.nodes.Document;
+
+/**
+ * The partial results for one record as it moves through the steps. Created per record, never
+ * shared between threads. Fields are filled in pipeline order; each is null until its step ran.
+ */
+public final class PageWork {
+    public final RawPage raw;
+    public final GazetteOptions options;
+
+    /** The page URL: the record's, or a URL the page itself names when the record has none. */
+    public String url;
+
+    // decode
+    public String html;
+    public String charset;
+    public String charsetSource;
+    public boolean truncated;
+
+    // parse: exactly one of doc / plainText is set
+    public Document doc;
+    public String plainText;
+
+    // metadata and main text
+    public PageMetadata meta = PageMetadata.EMPTY;
+    public String title;
+    public String text;
+    /** Which rung of the main-text cascade answered. */
+    public String textMethod;
+    /** The parts of a plain-text page, when the page is one. */
+    public PlainTextPage plainPage;
+
+    // outlet, date, language
+    public String outlet;
+    public PublicationDate date;
+    public String language;
+
+    /** The step running now, for error details. */
+    public String currentStep = "start";
+
+    private RejectReason rejectReason;
+    private String rejectDetail;
+
+    public PageWork(RawPage raw, GazetteOptions options) {
+        this.raw = raw;
+        this.options = options;
+        this.url = raw.url();
+        this.truncated = raw.truncated();
+    }
+
+    public void reject(RejectReason reason, String detail) {
+        if (rejectReason == null) {
+            rejectReason = reason;
+            rejectDetail = detail;
+        }
+    }
+
+    public boolean isRejected() {
+        return rejectReason != null;
+    }
+
+    public RejectReason rejectReason() {
+        return rejectReason;
+    }
+
+    public String rejectDetail() {
+        return rejectDetail;
+    }
+
+    public boolean isPlainText() {
+        return plainText != null;
+    }
+}

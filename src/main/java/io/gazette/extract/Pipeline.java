@@ -1,0 +1,130 @@
+package io.gazette.extract;
+
+import io.gazette.config.GazetteOptions;
+import io.gazette.extract.outlet.ArticleIds;
+import io.gazette.model.Article;
+import io.gazette.model.Outcome;
+import io.gazette.model.RawPage;
+import io.gazette.model.Reject;
+import io.gazette.model.RejectReason;
+
+import java.util.List;
+
+/**
+ * RawPage in, Article or Reject out: the whole extraction as an ordered list of small steps.
+ * Pure Java; the same object runs in unit tests, in {@code extract}/{@code evaluate} and inside
+ * Spark executors. Build one per thread (steps hold no shared mutable state, but are cheap to
+ * keep per partition) and reuse it for every record.
+ */
+public final class Pipeline {
+    /** Written into every row, so a table tells which extractor made it. */
+    public static final String VERSION = "gazette-0.1.0";
+
+    private final GazetteOptions options;
+    private final List<Step> steps;
+
+    public Pipeline(GazetteOptions options) {
+        this.options = options;
+        this.steps = List.of(
+                new GateStep(),      // not a page at all? (reader skip, HTTP status, type, binary)
+                new DecodeStep(),    // bytes -> text: HTTP charset, BOM, meta, detection
+                new ParseStep(),     // markup -> DOM, or recognise a plain-text page
+                new MetadataStep(),  // JSON-LD, meta tags, canonical URL, title, authors
+                new MainTextStep(),  // the article text (rejects pages without one)
+                new OutletStep(),    // registrable domain of the URL
+                new DateStep(),      // publication date cascade
+                new LanguageStep()   // language of the text
+        );
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** Never throws for bad input: an unexpected error becomes an EXTRACTION_ERROR reject. */
+    public Outcome process(RawPage raw) {
+        PageWork w = new PageWork(raw, options);
+        try {
+            run(w);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A pathological page must fail only itself; the detail names the step for the bug report.
+            return Reject.of(raw, RejectReason.EXTRACTION_ERROR, w.currentStep + ": " + e);
+        }
+        return w.isRejected() ? Reject.of(raw, w.rejectReason(), w.rejectDetail()) : toArticle(w);
+    }
+
+    /** Runs the steps and returns the work area itself, for {@code inspect} and tests. */
+    public PageWork trace(RawPage raw) {
+        PageWork w = new PageWork(raw, options);
+        run(w);
+        return w;
+    }
+
+    private void run(PageWork w) {
+        for (Step step : steps) {
+            w.currentStep = step.name();
+            step.apply(w);
+            if (w.isRejected()) {
+                return;
+            }
+        }
+    }
+
+    private static Article toArticle(PageWork w) {
+        String canonical = w.meta.canonicalUrl() != null ? w.meta.canonicalUrl() : w.url;
+        String id = canonical != null ? ArticleIds.forUrl(canonical) : ArticleIds.forContent(w.title, w.text);
+        var d = w.date;
+        return new Article(
+                id,
+                w.url,
+                canonical,
+                w.outlet,
+                w.meta.siteName(),
+                w.title,
+                w.meta.description(),
+                w.meta.authors(),
+                d == null ? null : d.publishedAt(),
+                d == null ? null : d.offset(),
+                d == null ? null : d.day(),
+                d == null ? null : d.source(),
+                d == null ? null : d.modifiedAt(),
+                w.raw.fetchedAt(),
+                w.language,
+                w.text,
+                wordCount(w.text),
+                w.charset,
+                w.truncated,
+                w.raw.sourceFile(),
+                w.raw.sourceOffset(),
+                w.raw.format() == null ? null : w.raw.format().name().toLowerCase(java.util.Locale.ROOT),
+                w.raw.recordId(),
+                VERSION);
+    }
+
+    /** Words as runs of letters or digits; CJK text counts characters, as word processors do for it. */
+    static int wordCount(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA) {
+                words++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+}
