@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes Gazette's sample dumps from the page sources in pages-src/.
+"""Writes Gazette's sample dumps from the page sources in _sources/.
 
-    python3 sample-data/make-samples.py            # rewrite every sample file and expected.json
+    python3 sample-data/make-samples.py            # rewrite every sample file and _expected.json
     python3 sample-data/make-samples.py --tables   # also print the README tables (markdown)
     python3 sample-data/make-samples.py --check    # also read everything back and check it
 
@@ -14,7 +14,7 @@ text/indianexpress-2022-09-08-scraped.txt, the project's seed page: it is kept v
 script only checks that it is there.
 
 What each record is, and what the pipeline must make of it, lives in one place: the PAGES table
-and the build_* functions below. expected.json and the README tables are derived from them.
+and the build_* functions below. _expected.json and the README tables are derived from them.
 """
 
 import base64
@@ -32,7 +32,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "pages-src"
+SRC = HERE / "_sources"
 ID_NAMESPACE = uuid.UUID("3d0b6f5e-2a4c-4c1e-9a57-6a3f0e1b8c21")
 CRAWLER_UA = "Mozilla/5.0 (compatible; GazetteSampleBot/1.0; +https://gazette.example/bot)"
 
@@ -836,7 +836,7 @@ def tables():
                    f"| {x['published_at'] or '-'} | {', '.join(x['authors']) or '-'} | {x['language']} "
                    f"| {md(x['date_from'])} |")
     out += ["", "## Expected partitions of the article table", "",
-            "The `publish_date` / `outlet` pairs a run over `inputs.txt` writes. The page without a date "
+            "The `publish_date` / `outlet` pairs a run over `manifest.lst` writes. The page without a date "
             "goes wherever the project's README says rows without a publish date go.", "",
             "| publish_date | outlet | articles |", "|---|---|---:|"]
     for (day, outlet), n in partitions().items():
@@ -936,7 +936,7 @@ def check():
                     payload = gzip.decompress(payload)
                 enc = "cp1252" if e["page"] == "E" else "utf-8"
                 if payload != page_bytes(e["page"], enc):
-                    problems.append(f"{rel} #{e['record']}: payload differs from pages-src/{PAGES[e['page']]['src']}")
+                    problems.append(f"{rel} #{e['record']}: payload differs from _sources/{PAGES[e['page']]['src']}")
         if len(ids) != len(recs):
             problems.append(f"{rel}: duplicate WARC-Record-IDs")
 
@@ -977,10 +977,10 @@ def check():
             try:
                 json.loads(block)
             except ValueError as ex:
-                problems.append(f"pages-src/{p['src']}: JSON-LD does not parse: {ex}")
+                problems.append(f"_sources/{p['src']}: JSON-LD does not parse: {ex}")
         h1 = re.findall(r"<h1[^>]*>(.*?)</h1>", source, flags=re.S)
         if "title" in p and [html.unescape(re.sub(r"<[^>]+>", "", h)).strip() for h in h1] != [p["title"]]:
-            problems.append(f"pages-src/{p['src']}: <h1> {h1} is not the expected title")
+            problems.append(f"_sources/{p['src']}: <h1> {h1} is not the expected title")
     total = sum(f.stat().st_size for f in HERE.rglob("*") if f.is_file())
     print(f"check: sample-data/ holds {total} bytes")
     if total > 1_000_000:
@@ -1024,11 +1024,12 @@ def main():
         "partitions": [{"publish_date": d, "outlet": o, "articles": n} for (d, o), n in partitions().items()],
         "records": LEDGER,
     }
-    # A manifest of the inputs, relative to the repository root: pointing the job at sample-data/
-    # as a whole would also read this script, the README and pages-src/ as pages.
+    # A manifest of the inputs, relative to the repository root, for `--input @sample-data/manifest.lst`.
+    # Pointing the job at sample-data/ as a whole reads the same files: folder listings take only
+    # dump file names and pass over names starting with "_" (this script's sources and expectations).
     inputs = sorted({e["file"] for e in LEDGER})
-    (HERE / "inputs.txt").write_text("".join(f"sample-data/{f}\n" for f in inputs), encoding="utf-8")
-    (HERE / "expected.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / "manifest.lst").write_text("".join(f"sample-data/{f}\n" for f in inputs), encoding="utf-8")
+    (HERE / "_expected.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for name, n in counts.items():
         print(f"{name:40s} {n:3d} records")
     s = summary()
