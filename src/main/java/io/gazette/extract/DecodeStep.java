@@ -1,16 +1,13 @@
 package io.gazette.extract;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.gazette.io.TextDecoder;
 
-/** Bytes to text: the charset cascade, then the configured cap on characters handed to the parser. */
+/**
+ * Bytes to text with the charset cascade of {@link TextDecoder} (HTTP header, BOM, meta, detection;
+ * a declared charset that does not fit the bytes is not trusted), then the configured cap on the
+ * characters handed to the parser.
+ */
 public final class DecodeStep implements Step {
-    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
 
     @Override
     public String name() {
@@ -21,28 +18,15 @@ public final class DecodeStep implements Step {
     public void apply(PageWork w) {
         String text;
         if (w.raw.text() != null) {
+            // JSON Lines carry pages already decoded
             text = w.raw.text();
             w.charset = "UTF-8";
             w.charsetSource = "input";
         } else {
-            byte[] b = w.raw.body();
-            Charset cs = null;
-            String declared = find(HEADER_CHARSET, w.raw.contentType());
-            if (declared != null) {
-                cs = charset(declared);
-                w.charsetSource = "http-header";
-            }
-            if (cs == null) {
-                String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
-                cs = charset(find(META_CHARSET, head));
-                w.charsetSource = "meta";
-            }
-            if (cs == null) {
-                cs = StandardCharsets.UTF_8;
-                w.charsetSource = "default";
-            }
-            text = new String(b, cs);
-            w.charset = cs.name();
+            TextDecoder.Decoded d = TextDecoder.decode(w.raw.body(), w.raw.contentType());
+            text = d.text();
+            w.charset = d.charset();
+            w.charsetSource = d.source();
         }
         int cap = w.options.extract().maxHtmlChars();
         if (text.length() > cap) {
@@ -50,24 +34,5 @@ public final class DecodeStep implements Step {
             w.truncated = true;
         }
         w.html = text;
-    }
-
-    private static String find(Pattern p, String s) {
-        if (s == null) {
-            return null;
-        }
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group(1) : null;
-    }
-
-    private static Charset charset(String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Charset.forName(name.trim().toLowerCase(Locale.ROOT));
-        } catch (RuntimeException unknown) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.gazette.extract;
 
+import io.gazette.io.ContentSniffer;
 import io.gazette.model.RawPage;
 import io.gazette.model.RejectReason;
 
@@ -37,7 +38,7 @@ public final class GateStep implements Step {
             return;
         }
         if (raw.text() == null) {
-            String binary = Binary.sniff(raw.body());
+            String binary = ContentSniffer.binaryKind(raw.body(), 0, raw.body().length);
             if (binary != null) {
                 w.reject(RejectReason.BINARY_CONTENT, binary + " bytes labelled " + raw.contentType());
             }

@@ -1,0 +1,71 @@
+package io.gazette.cli;
+
+import io.gazette.spark.AccountingException;
+import io.gazette.spark.GazetteJob;
+import io.gazette.spark.JobSpec;
+import io.gazette.spark.NoChmodLocalFileSystem;
+import io.gazette.spark.RunReport;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the Spark job: read the inputs, write <output>/articles (Parquet, partitioned by "
+                + "publish_date and outlet), <output>/rejects and <output>/reports/<run-id>.json.",
+                "Exit codes: 0 done, 2 bad arguments or input, 3 records lost (the report says which)."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, split = ",", paramLabel = "<path>",
+            description = "Input files, folders (searched recursively), globs, or @manifest files (one path "
+                    + "per line). Local paths, hdfs://, s3a://. Repeatable or comma-separated.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--output", required = true, paramLabel = "<dir>", description = "Output folder.")
+    String output;
+
+    @Option(names = "--master", paramLabel = "<url>",
+            description = "Spark master, e.g. local[*] or spark://host:7077. Default: what spark-submit set, "
+                    + "else local[*].")
+    String master;
+
+    @Option(names = "--overwrite", description = "Replace the tables in <output> if it holds some.")
+    boolean overwrite;
+
+    @Mixin
+    ConfOptions conf;
+
+    @Override
+    public Integer call() throws Exception {
+        JobSpec spec = new JobSpec(inputs, output, overwrite, conf.gazetteOptions());
+        try (SparkSession spark = session(master, conf)) {
+            RunReport report = GazetteJob.run(spark, spec);
+            System.out.print(report.summary());
+            if (!report.balanced()) {
+                throw new AccountingException(report.imbalance() + " (report: " + output + "/reports/"
+                        + report.runId + ".json)");
+            }
+            return 0;
+        }
+    }
+
+    /** A session for this run: local[*] unless spark-submit or --master says otherwise. */
+    static SparkSession session(String master, ConfOptions conf) {
+        SparkSession.Builder b = SparkSession.builder().appName("gazette");
+        String effective = master != null ? master : new SparkConf().get("spark.master", "local[*]");
+        b.master(effective);
+        // Timestamps are shown and compared in UTC; the original offsets are columns of their own.
+        b.config("spark.sql.session.timeZone", "UTC");
+        if (effective.startsWith("local")) {
+            b.config("spark.hadoop.fs.file.impl", NoChmodLocalFileSystem.class.getName());
+            b.config("spark.ui.showConsoleProgress", "true");
+        }
+        conf.sparkConf().forEach(b::config);
+        return b.getOrCreate();
+    }
+}

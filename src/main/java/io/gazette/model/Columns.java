@@ -1,0 +1,97 @@
+package io.gazette.model;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The output tables, defined once: column name, type, nullability, meaning and how to read the
+ * value from the model. The Spark schema, the Parquet rows, the JSON of {@code extract} and the
+ * README's schema table all come from these lists, so they cannot drift apart.
+ */
+public final class Columns {
+    private Columns() {
+    }
+
+    /** Bumped whenever a column is added, removed or changes meaning; written into every run report. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Logical column types; the Spark layer maps them to Spark SQL types. */
+    public enum Type { STRING, INT, LONG, BOOLEAN, TIMESTAMP, DATE, STRING_ARRAY }
+
+    /** One column. {@code get} reads the value from the model object (null when absent). */
+    public record Column<T>(String name, Type type, boolean nullable, String meaning,
+                            SerializableGetter<T> get) implements Serializable {
+    }
+
+    /** A getter that survives Java serialisation (the Spark functions carry the column list). */
+    public interface SerializableGetter<T> extends Function<T, Object>, Serializable {
+    }
+
+    private static <T> Column<T> col(String name, Type type, boolean nullable, String meaning,
+                                     SerializableGetter<T> get) {
+        return new Column<>(name, type, nullable, meaning, get);
+    }
+
+    /** Columns of the articles table; the last two are the Hive partition columns. */
+    public static final List<Column<Article>> ARTICLE = List.of(
+            col("article_id", Type.STRING, false, "stable id: 128-bit hash (hex) of the normalised canonical URL "
+                    + "(of the title and text when a page names no URL)", Article::articleId),
+            col("url", Type.STRING, true, "URL the page was fetched from", Article::url),
+            col("canonical_url", Type.STRING, true, "the page's canonical URL (link rel=canonical, og:url), "
+                    + "else url", Article::canonicalUrl),
+            col("site_name", Type.STRING, true, "the outlet's name as the page states it (og:site_name, "
+                    + "JSON-LD publisher)", Article::siteName),
+            col("title", Type.STRING, true, "headline", Article::title),
+            col("description", Type.STRING, true, "standfirst / summary the page declares", Article::description),
+            col("authors", Type.STRING_ARRAY, false, "author names, cleaned (no \"By\", roles, URLs)",
+                    Article::authors),
+            col("published_at", Type.TIMESTAMP, true, "publication instant in UTC; null when the page gives only "
+                    + "a day, or a time whose zone is unknown", Article::publishedAt),
+            col("published_offset", Type.STRING, true, "the page's own UTC offset for published_at, e.g. +05:30",
+                    Article::publishedOffset),
+            col("date_source", Type.STRING, true, "where the date came from: json-ld, meta:<key>, time-element, "
+                    + "url, text; null when no date was found", Article::dateSource),
+            col("modified_at", Type.TIMESTAMP, true, "last-modified instant the page states, UTC",
+                    Article::modifiedAt),
+            col("fetched_at", Type.TIMESTAMP, true, "crawl time (WARC-Date, fetched_at); never used as the "
+                    + "publication date", Article::fetchedAt),
+            col("language", Type.STRING, true, "ISO 639-1 code of the text", Article::language),
+            col("text", Type.STRING, false, "main text without boilerplate; paragraphs separated by a blank "
+                    + "line", Article::text),
+            col("word_count", Type.INT, false, "words in text (CJK: characters)", Article::wordCount),
+            col("charset", Type.STRING, true, "charset the page was decoded with", Article::charset),
+            col("truncated", Type.BOOLEAN, false, "true when the page was cut at a size cap", Article::truncated),
+            col("source_file", Type.STRING, false, "input file the record came from", Article::sourceFile),
+            col("source_offset", Type.LONG, false, "byte offset (WARC), line number (JSON Lines) or 0",
+                    Article::sourceOffset),
+            col("source_format", Type.STRING, false, "warc, jsonl, html or text", Article::sourceFormat),
+            col("record_id", Type.STRING, true, "the input's own record id (WARC-Record-ID, JSON id)",
+                    Article::recordId),
+            col("extractor_version", Type.STRING, false, "Gazette version that made the row",
+                    Article::extractorVersion),
+            col("publish_date", Type.DATE, true, "partition: local calendar day of publication at the outlet; "
+                    + "null (folder publish_date=__HIVE_DEFAULT_PARTITION__) when no date was found",
+                    Article::publishDate),
+            col("outlet", Type.STRING, false, "partition: registrable domain of the URL (Public Suffix List), "
+                    + "e.g. indianexpress.com", Article::outlet));
+
+    /** Columns of the rejects table. */
+    public static final List<Column<Reject>> REJECT = List.of(
+            col("source_file", Type.STRING, false, "input file the record came from", Reject::sourceFile),
+            col("source_offset", Type.LONG, false, "byte offset (WARC), line number (JSON Lines) or 0",
+                    Reject::sourceOffset),
+            col("record_id", Type.STRING, true, "the input's own record id", Reject::recordId),
+            col("url", Type.STRING, true, "page URL when known", Reject::url),
+            col("fetched_at", Type.TIMESTAMP, true, "crawl time when known", Reject::fetchedAt),
+            col("reason", Type.STRING, false, "one of the fixed reasons (see README)", r -> r.reason().name()),
+            col("detail", Type.STRING, true, "details for people: status, content type, exception",
+                    Reject::detail));
+
+    /** Added by the job to both tables: which run wrote the row (also the run report's file name). */
+    public static final String RUN_ID = "run_id";
+    public static final String RUN_ID_MEANING = "id of the run that wrote the row; reports/<run_id>.json describes it";
+
+    /** Names of the partition columns of the articles table, in folder order. */
+    public static final List<String> ARTICLE_PARTITIONS = List.of("publish_date", "outlet");
+}

@@ -1,0 +1,138 @@
+package io.gazette.spark;
+
+import io.gazette.config.GazetteOptions;
+import io.gazette.extract.Pipeline;
+import io.gazette.io.PageReader;
+import io.gazette.io.PageReaders;
+import io.gazette.model.Article;
+import io.gazette.model.InputFormat;
+import io.gazette.model.Outcome;
+import io.gazette.model.RawPage;
+import io.gazette.model.Reject;
+import io.gazette.model.RejectReason;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The extraction pass: a partition is a list of input files; each is opened on the executor,
+ * read as a stream by its reader, and every record goes through the pipeline (built once per
+ * partition). Emits one outcome row per record and, after each file, a file row with the number
+ * of records read, which the run report checks the outcomes against.
+ */
+public final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Row> {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractPartition.class);
+
+    private final GazetteOptions options;
+    private final String runId;
+    private final Broadcast<HadoopConf> hadoopConf;
+
+    public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf) {
+        this.options = options;
+        this.runId = runId;
+        this.hadoopConf = hadoopConf;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<InputFile> files) {
+        return new Outcomes(files, new Pipeline(options));
+    }
+
+    /** Lazily walks files and records, so a partition never holds more than one record. */
+    private final class Outcomes implements Iterator<Row> {
+        private final Iterator<InputFile> files;
+        private final Pipeline pipeline;
+        private InputFile file;
+        private InputStream stream;
+        private PageReader reader;
+        private Row next;
+
+        Outcomes(Iterator<InputFile> files, Pipeline pipeline) {
+            this.files = files;
+            this.pipeline = pipeline;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                if (reader != null) {
+                    if (reader.hasNext()) {
+                        next = outcomeRow(pipeline.process(reader.next()));
+                    } else {
+                        next = fileRow(file, reader.format() == null ? null : reader.format().name(),
+                                reader.recordsRead());
+                        closeFile();
+                    }
+                } else if (files.hasNext()) {
+                    file = files.next();
+                    open(file);
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Row r = next;
+            next = null;
+            return r;
+        }
+
+        private void open(InputFile f) {
+            try {
+                Path p = new Path(f.path());
+                FileSystem fs = p.getFileSystem(hadoopConf.value().get());
+                stream = fs.open(p);
+                reader = PageReaders.open(stream, f.path(), options.input());
+            } catch (IOException | RuntimeException e) {
+                // The file fails alone: one UNREADABLE_FILE record stands for it in the accounting.
+                LOG.warn("cannot read {}: {}", f.path(), e.toString());
+                closeFile();
+                reader = PageReaders.unreadable(f.path(), e);
+            }
+        }
+
+        private Row outcomeRow(Outcome o) {
+            if (o instanceof Article a) {
+                return RowFactory.create(Schemas.KIND_ARTICLE, Schemas.articleRow(a, runId), null, null);
+            }
+            Reject r = (Reject) o;
+            return RowFactory.create(Schemas.KIND_REJECT, null, Schemas.rejectRow(r, runId), null);
+        }
+
+        private Row fileRow(InputFile f, String format, long records) {
+            return RowFactory.create(Schemas.KIND_FILE, null, null, RowFactory.create(f.path(), format, records,
+                    f.size()));
+        }
+
+        private void closeFile() {
+            try {
+                if (reader != null) {
+                    reader.close();
+                }
+                if (stream != null) {
+                    stream.close();
+                }
+            } catch (IOException e) {
+                LOG.warn("closing {}: {}", file == null ? "?" : file.path(), e.toString());
+            }
+            reader = null;
+            stream = null;
+        }
+    }
+}
