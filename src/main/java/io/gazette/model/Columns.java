@@ -50,7 +50,7 @@ public final class Columns {
                     + "a day, or a time whose zone is unknown", Article::publishedAt),
             col("published_offset", Type.STRING, true, "the page's own UTC offset for published_at, e.g. +05:30",
                     Article::publishedOffset),
-            col("date_source", Type.STRING, true, "where the date came from: json-ld, meta:<key>, time-element, "
+            col("date_source", Type.STRING, true, "where the date came from: json-ld, meta:KEY, time-element, "
                     + "url, text; null when no date was found", Article::dateSource),
             col("modified_at", Type.TIMESTAMP, true, "last-modified instant the page states, UTC",
                     Article::modifiedAt),
@@ -90,7 +90,7 @@ public final class Columns {
 
     /** Added by the job to both tables: which run wrote the row (also the run report's file name). */
     public static final String RUN_ID = "run_id";
-    public static final String RUN_ID_MEANING = "id of the run that wrote the row; reports/<run_id>.json describes it";
+    public static final String RUN_ID_MEANING = "id of the run that wrote the row; reports/RUN_ID.json describes it";
 
     /** Names of the partition columns of the articles table, in folder order. */
     public static final List<String> ARTICLE_PARTITIONS = List.of("publish_date", "outlet");
