@@ -89,7 +89,7 @@ public final class ContentSniffer {
             }
         }
         // A few stray control characters occur in real pages; one in twenty bytes does not.
-        if (n > 0 && controls * 20 > n) {
+        if (controls > 4 && controls * 20 > n) {
             return "control characters (" + controls + " of the first " + n + " bytes)";
         }
         return null;
