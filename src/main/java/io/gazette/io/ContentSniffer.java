@@ -2,7 +2,6 @@ package io.gazette.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -186,9 +185,5 @@ public final class ContentSniffer {
             }
         }
         return n == 0 ? 0 : (double) ascii / n;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

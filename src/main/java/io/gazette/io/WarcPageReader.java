@@ -119,7 +119,8 @@ public final class WarcPageReader extends BasePageReader {
             if (tail.onlyPaddingFrom(warc.position())) {
                 return null; // NUL padding, stray line ends, or the guard's own NUL: a clean end
             }
-            // jwarc fails before it moves its position when finishing the previous record fails.
+            // The failing record's start; or the previous record's when reading its trailer
+            // failed, since jwarc moves its position only once that trailer is read.
             long at = offsetOf(baseOffset + warc.position());
             finish();
             return RawPage.skipped(sourceFile, at, InputFormat.WARC, null, null, null, RejectReason.TRUNCATED_INPUT,
