@@ -254,6 +254,30 @@ class WarcPageReaderTest {
     }
 
     @Test
+    void junkAfterTheLastGzipMemberIsTruncatedInputNotSilence() {
+        byte[][] recs = threeRecords();
+        byte[] file = concat(gzipPerRecord(recs), bytes("<html>appended by mistake</html>"));
+        List<RawPage> pages = readAll(file, "x.warc.gz");
+        assertEquals(4, pages.size(), pages.toString());
+        assertEquals(PAGE_B, text(pages.get(2)));
+        RawPage last = pages.get(3);
+        assertEquals(RejectReason.TRUNCATED_INPUT, last.skip());
+        assertTrue(last.skipDetail().contains("not gzip"), last.skipDetail());
+    }
+
+    @Test
+    void chunkedBodyEndingInsideAChunkIsKeptAndMarkedTruncated() {
+        byte[] wire = chunked(bytes(PAGE_A), 40);
+        byte[] cutWire = cut(wire, wire.length - 30); // the record ends inside the last data chunk
+        RawPage p = readAll(response("https://e.com/", http("HTTP/1.1 200 OK", cutWire,
+                "Content-Type: text/html", "Transfer-Encoding: chunked")), "x.warc").get(0);
+        assertNull(p.skip(), p.skipDetail());
+        assertTrue(p.truncated());
+        assertTrue(PAGE_A.startsWith(text(p)), text(p));
+        assertFalse(text(p).contains("\r\n"), "no chunk framing left in the payload");
+    }
+
+    @Test
     void recordPaddedWithNulsIsAPageMarkedTruncated() {
         // A writer that died mid-record: the declared length is filled with NULs.
         byte[] body = concat(bytes("<html><body><p>Half a sto"), new byte[400]);
