@@ -30,7 +30,7 @@ final class BoundedBytes {
 
     /**
      * Reads up to {@code cap} bytes, then probes one more byte to learn whether the payload was
-     * cut. Does not drain the rest: callers that must skip it use {@link #drain}. IOExceptions
+     * cut. Does not read the rest: the WARC reader skips it through jwarc. IOExceptions
      * are returned, not thrown, so that the bytes before a failure are not lost.
      */
     static Result read(InputStream in, long cap) {
@@ -53,17 +53,6 @@ final class BoundedBytes {
         } catch (IOException e) {
             return new Result(Arrays.copyOf(buf, n), false, e);
         }
-    }
-
-    /** Reads and discards the rest of a stream. */
-    static long drain(InputStream in) throws IOException {
-        byte[] skip = new byte[16 * 1024];
-        long total = 0;
-        int r;
-        while ((r = in.read(skip)) >= 0) {
-            total += r;
-        }
-        return total;
     }
 
     /** The bytes without trailing NULs (the padding a crashed writer leaves), or the same array. */

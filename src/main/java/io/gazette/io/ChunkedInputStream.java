@@ -34,11 +34,6 @@ final class ChunkedInputStream extends InputStream {
         return incomplete;
     }
 
-    /** True when the body turned out not to be chunked (from the start or from some chunk on). */
-    boolean passedThrough() {
-        return passthrough;
-    }
-
     @Override
     public int read() throws IOException {
         byte[] one = new byte[1];

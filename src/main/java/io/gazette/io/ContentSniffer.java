@@ -2,7 +2,6 @@ package io.gazette.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +88,7 @@ public final class ContentSniffer {
             }
         }
         // A few stray control characters occur in real pages; one in twenty bytes does not.
-        if (n > 0 && controls * 20 > n) {
+        if (controls > 4 && controls * 20 > n) {
             return "control characters (" + controls + " of the first " + n + " bytes)";
         }
         return null;
@@ -186,9 +185,5 @@ public final class ContentSniffer {
             }
         }
         return n == 0 ? 0 : (double) ascii / n;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

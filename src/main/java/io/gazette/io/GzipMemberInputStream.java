@@ -42,16 +42,10 @@ final class GzipMemberInputStream extends InputStream {
     private boolean inMember;
     private boolean eof;
     private IOException failure;    // sticky: once broken, always broken
-    private int members;
     private final ArrayDeque<long[]> memberStarts = new ArrayDeque<>(); // {decompressed, compressed}
 
     GzipMemberInputStream(InputStream in) {
         this.in = in;
-    }
-
-    /** Number of gzip members started so far. */
-    int members() {
-        return members;
     }
 
     /**
@@ -178,7 +172,6 @@ final class GzipMemberInputStream extends InputStream {
             skipBytes(2, "gzip header CRC");
         }
         inMember = true;
-        members++;
         if (memberStarts.size() >= MAX_PENDING_MEMBERS) {
             memberStarts.pollFirst();
         }

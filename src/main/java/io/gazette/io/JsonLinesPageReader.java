@@ -192,7 +192,7 @@ public final class JsonLinesPageReader extends BasePageReader {
         if (v instanceof String s) {
             return s.isBlank() ? "blank" : "a string";
         }
-        return v == null ? "null" : "a " + v.getClass().getSimpleName().toLowerCase();
+        return v == null ? "null" : "a " + v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
     static Instant fetchedAt(Object v) {

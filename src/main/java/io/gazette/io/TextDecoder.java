@@ -143,8 +143,8 @@ public final class TextDecoder {
     /** The decoding with a declared label when the bytes agree with it, else null (and a note why). */
     private static Decoded tryDeclared(byte[] body, String label, boolean fromMeta, String source,
                                        Utf8Stats utf8, List<String> notes) {
-        if (label == null) {
-            return null;
+        if (label == null || isNoCharset(label)) {
+            return null; // "charset=none" and friends declare nothing, so there is nothing to note
         }
         Charset cs = charsetForLabel(label, fromMeta);
         if (cs == null) {
@@ -217,9 +217,7 @@ public final class TextDecoder {
         if (label == null) {
             return null;
         }
-        String key = label.trim().toLowerCase(Locale.ROOT);
-        // Trim what malformed attributes leave around the name: quotes, semicolons, commas.
-        key = key.replaceAll("^[\"'\\s]+|[\"'\\s;,]+$", "");
+        String key = cleanLabel(label);
         if (NOT_A_CHARSET.contains(key)) {
             return null;
         }
@@ -232,6 +230,15 @@ public final class TextDecoder {
         } catch (IllegalArgumentException e) { // IllegalCharsetNameException and friends
             return null;
         }
+    }
+
+    /** Lower case, without what malformed attributes leave around a name: quotes, semicolons, commas. */
+    private static String cleanLabel(String label) {
+        return label.trim().toLowerCase(Locale.ROOT).replaceAll("^[\"'\\s]+|[\"'\\s;,]+$", "");
+    }
+
+    private static boolean isNoCharset(String label) {
+        return NOT_A_CHARSET.contains(cleanLabel(label));
     }
 
     /** The charset label declared in the first bytes of a document (meta tag or XML declaration), or null. */

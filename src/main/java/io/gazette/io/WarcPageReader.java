@@ -45,6 +45,7 @@ import java.util.Optional;
  */
 public final class WarcPageReader extends BasePageReader {
     private final WarcReader warc;
+    private IOException startFailure; // jwarc could not even start (a file of 1 to 3 bytes)
     private final WarcTailGuard tail;
     private final GzipMemberInputStream gzip;
     private final long baseOffset;
@@ -68,12 +69,18 @@ public final class WarcPageReader extends BasePageReader {
         // Blank lines before the first record make jwarc fail at offset 0; they hold nothing.
         this.baseOffset = skipLeadingPadding(content);
         this.tail = new WarcTailGuard(content);
-        this.warc = new WarcReader(tail);
-        warc.setLenient(true);
-        warc.onWarning(w -> {
-            warnings++;
-            lastWarning = w;
-        });
+        WarcReader reader = null;
+        try {
+            reader = new WarcReader(tail);
+            reader.setLenient(true);
+            reader.onWarning(w -> {
+                warnings++;
+                lastWarning = w;
+            });
+        } catch (IOException e) {
+            startFailure = e;
+        }
+        this.warc = reader;
     }
 
     private static long skipLeadingPadding(BufferedInputStream in) throws IOException {
@@ -96,6 +103,11 @@ public final class WarcPageReader extends BasePageReader {
 
     @Override
     protected RawPage readNext() {
+        if (warc == null) {
+            finish();
+            return RawPage.skipped(sourceFile, baseOffset, InputFormat.WARC, null, null, null,
+                    RejectReason.TRUNCATED_INPUT, "not a WARC file: " + describe(startFailure));
+        }
         WarcRecord rec;
         try {
             Optional<WarcRecord> o = warc.next();
@@ -107,7 +119,8 @@ public final class WarcPageReader extends BasePageReader {
             if (tail.onlyPaddingFrom(warc.position())) {
                 return null; // NUL padding, stray line ends, or the guard's own NUL: a clean end
             }
-            // jwarc fails before it moves its position when finishing the previous record fails.
+            // The failing record's start; or the previous record's when reading its trailer
+            // failed, since jwarc moves its position only once that trailer is read.
             long at = offsetOf(baseOffset + warc.position());
             finish();
             return RawPage.skipped(sourceFile, at, InputFormat.WARC, null, null, null, RejectReason.TRUNCATED_INPUT,

@@ -57,11 +57,12 @@ final class WarcTailGuard extends InputStream {
                 return 0;
             }
         }
-        if (!sentinelSent) {
+        if (!sentinelSent && delivered > 0) { // an empty file stays empty: jwarc reads it as no records
             sentinelSent = true;
             b[off] = 0;
             return 1;
         }
+        sentinelSent = true;
         return -1;
     }
 
