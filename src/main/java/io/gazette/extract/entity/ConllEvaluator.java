@@ -27,9 +27,10 @@ import java.util.Set;
  * spaces, one sentence per line. Its char spans are mapped back to the tokens they overlap, so a
  * tokenizer that splits differently from CoNLL costs exactly what it costs on real text.
  *
- * <p>{@code java ... io.gazette.extract.entity.ConllEvaluator <conll-file> [<predictions-out>] [--model <path>]}
+ * <p>{@code java ... io.gazette.extract.entity.ConllEvaluator <conll-file> [<predictions-out>] [--model <path>] [--warmup N]}
  * prints the scores; the predictions file holds one {@code token TAG} line per token (IOB2) and can
- * be cross-checked with {@code ../shared/tools/score_ner.py}.
+ * be cross-checked with {@code ../shared/tools/score_ner.py}. The speed is that of one thread after
+ * N untimed passes over the file (default 1), so that it measures the JIT-compiled tagger.
  */
 public final class ConllEvaluator {
 
@@ -277,13 +278,23 @@ public final class ConllEvaluator {
         }
     }
 
+    /** Tags every document once without scoring, to warm the JIT before a timed run. */
+    public static void warmUp(EntityRecognizer recognizer, Path conll) {
+        for (List<List<Token>> document : read(conll)) {
+            recognizer.recognize(layOut(document));
+        }
+    }
+
     public static void main(String[] args) {
         Path conll = null;
         Path predictions = null;
         String model = CoreNlpRecognizer.DEFAULT_MODEL;
+        int warmup = 1;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--model") && i + 1 < args.length) {
                 model = args[++i];
+            } else if (args[i].equals("--warmup") && i + 1 < args.length) {
+                warmup = Integer.parseInt(args[++i]);
             } else if (conll == null) {
                 conll = Path.of(args[i]);
             } else {
@@ -291,12 +302,15 @@ public final class ConllEvaluator {
             }
         }
         if (conll == null) {
-            System.err.println("usage: ConllEvaluator <conll-file> [<predictions-out>] [--model <classpath-or-file>]");
+            System.err.println("usage: ConllEvaluator <conll-file> [<predictions-out>] [--model <classpath-or-file>] [--warmup N]");
             System.exit(2);
         }
         long start = System.nanoTime();
         CoreNlpRecognizer recognizer = CoreNlpRecognizer.shared(model);
         System.out.printf(Locale.ROOT, "model %s loaded in %d ms%n", model, (System.nanoTime() - start) / 1_000_000);
+        for (int i = 0; i < warmup; i++) {
+            warmUp(recognizer, conll);
+        }
         System.out.print(evaluate(recognizer, conll, predictions).report());
     }
 }
