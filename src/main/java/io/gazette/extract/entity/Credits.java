@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an article says about where and by whom it was written, found by pattern rather than by
@@ -23,6 +24,7 @@ record Credits(String dateline, int datelineOffset, Map<String, Integer> agencie
 
     /** Datelines open a story: only the first lines are looked at. */
     static final int DATELINE_LINES = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static Credits find(String text) {
         EntityData data = EntityData.get();
@@ -102,7 +104,7 @@ record Credits(String dateline, int datelineOffset, Map<String, Integer> agencie
     private static void credit(EntityData data, String list, int offset, Map<String, Integer> agencies,
                                Map<String, Integer> offsets) {
         for (String spelling : EntityPatterns.LIST_SEPARATOR.split(list)) {
-            String canonical = data.agencySpellings.get(spelling.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+            String canonical = data.agencySpellings.get(SPACES.matcher(spelling.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
             if (canonical != null) {
                 agencies.merge(canonical, 1, Integer::sum);
                 offsets.putIfAbsent(canonical, offset);
@@ -128,7 +130,7 @@ record Credits(String dateline, int datelineOffset, Map<String, Integer> agencie
 
     /** "NEW DELHI" -> "New Delhi"; a place already in mixed case is kept as written. */
     static String normalPlace(String place) {
-        String p = place.strip().replaceAll("\\s+", " ");
+        String p = SPACES.matcher(place.strip()).replaceAll(" ");
         if (!p.equals(p.toUpperCase(Locale.ROOT))) {
             return p;
         }

@@ -45,6 +45,7 @@ import java.util.regex.Pattern;
 public final class EntityAnalyzer {
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Longer spans are tagger run-ons over lists or tables, not names. */
     private static final int MAX_NAME_CHARS = 80;
 
@@ -232,7 +233,7 @@ public final class EntityAnalyzer {
     }
 
     private static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
     private boolean isRoleWord(String word) {

@@ -1,5 +1,6 @@
 package io.gazette.extract.entity;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -75,9 +76,11 @@ final class EntityPatterns {
         closingCredit = Pattern.compile("(?:\\(" + list + "\\)|\\s" + DASH + "+\\s*" + list + ")[ \\t]*$",
                 ci | Pattern.MULTILINE);
         copyright = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?" + list + WE, ci);
-        nationality = Pattern.compile(WB + "(" + alternation(EntityData.longestFirst(data.nationalities.keySet())) + ")s?" + WE);
-        notNationality = Pattern.compile(WB + "(?:" + alternation(EntityData.longestFirst(
-                new java.util.HashSet<>(data.notNationalities))) + ")s?" + WE);
+        // The capital-letter guard first: a 200-way alternation tried at every position of an
+        // article cost more than the rest of the entity step after the tagger.
+        nationality = Pattern.compile("(?=\\p{Lu})" + WB + "(" + alternation(EntityData.longestFirst(data.nationalities.keySet())) + ")s?" + WE);
+        notNationality = Pattern.compile("(?=\\p{Lu})" + WB + "(?:" + alternation(EntityData.longestFirst(
+                new HashSet<>(data.notNationalities))) + ")s?" + WE);
     }
 
     private static String alternation(List<String> words) {
