@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stanford CoreNLP's linear-chain CRF with a 3-class model (PERSON, ORGANIZATION, LOCATION),
  * without the rest of the CoreNLP pipeline: the full pipeline tags no better and is ~50x slower.
  *
- * <p>One classifier per model per JVM ({@link #shared}): loading takes seconds and ~150 MB of heap,
+ * <p>One classifier per model per JVM ({@link #shared}): loading takes 2-4 s and ~115 MB of heap,
  * so an executor loads it once and all its task threads share it. Classification only reads the
  * model once {@code maxAdditionalKnownLCWords} is 0 (see {@link #load}), which is what makes the
  * sharing safe and the tags independent of what the JVM tagged before.
