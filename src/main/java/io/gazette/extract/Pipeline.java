@@ -1,6 +1,7 @@
 package io.gazette.extract;
 
 import io.gazette.config.GazetteOptions;
+import io.gazette.extract.dedup.SimHash;
 import io.gazette.extract.entity.EntityAnalyzer;
 import io.gazette.extract.outlet.ArticleIds;
 import io.gazette.model.Article;
@@ -101,7 +102,8 @@ public final class Pipeline {
                 w.raw.format() == null ? null : w.raw.format().name().toLowerCase(java.util.Locale.ROOT),
                 w.raw.recordId(),
                 VERSION,
-                w.entities);
+                w.entities,
+                SimHash.of(w.text));
     }
 
     /** Words as runs of letters or digits; CJK text counts characters, as word processors do for it. */

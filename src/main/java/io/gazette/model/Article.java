@@ -35,7 +35,8 @@ public record Article(
         String sourceFormat,
         String recordId,
         String extractorVersion,
-        EntityResult entities) implements Outcome, Serializable {
+        EntityResult entities,
+        long simhash) implements Outcome, Serializable {
 
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);

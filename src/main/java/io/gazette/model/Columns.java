@@ -87,6 +87,11 @@ public final class Columns {
                     a -> a.entities().handles()),
             col("entity_status", Type.STRING, false, "tagged, or why not: disabled, not-english, no-language, "
                     + "no-text, failed", a -> a.entities().status().code()),
+            col("simhash", Type.LONG, false, "64-bit SimHash of text (word 3-shingles); 0 for texts under 30 "
+                    + "words. Texts within 3 bits of each other are the same story", Article::simhash),
+            col("cluster_id", Type.STRING, false, "near-duplicate group: the article_id shared by copies of the "
+                    + "same story across outlets (agency copy); the article's own id when it has no copy. Set by the "
+                    + "Spark job; extract shows the own id", Article::articleId),
             col("publish_date", Type.DATE, true, "partition: local calendar day of publication at the outlet; "
                     + "null (folder publish_date=__HIVE_DEFAULT_PARTITION__) when no date was found",
                     Article::publishDate),

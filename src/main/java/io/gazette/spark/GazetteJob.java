@@ -84,9 +84,14 @@ public final class GazetteJob {
         Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> articles = outcomes.where(col("kind").equalTo(Schemas.KIND_ARTICLE)).select("article.*");
-            Dataset<Row> rejects = outcomes.where(col("kind").equalTo(Schemas.KIND_REJECT)).select("reject.*");
             String articlesPath = new Path(out, ARTICLES).toString();
+            Dataset<Row> stored = spec.format() == JobSpec.TableFormat.DELTA && !spec.overwrite()
+                    && io.delta.tables.DeltaTable.isDeltaTable(spark, articlesPath)
+                    ? spark.read().format("delta").load(articlesPath).select("article_id", "simhash", "cluster_id")
+                    : null;
+            Dataset<Row> articles = Syndication.assign(
+                    outcomes.where(col("kind").equalTo(Schemas.KIND_ARTICLE)).select("article.*"), stored);
+            Dataset<Row> rejects = outcomes.where(col("kind").equalTo(Schemas.KIND_REJECT)).select("reject.*");
             String rejectsPath = new Path(out, REJECTS).toString();
             String format = spec.format() == JobSpec.TableFormat.DELTA ? "delta" : "parquet";
             if (files.isEmpty()) {

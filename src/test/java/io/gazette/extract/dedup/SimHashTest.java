@@ -1,0 +1,56 @@
+package io.gazette.extract.dedup;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+public class SimHashTest {
+    public static final String WIRE = "The central bank held its main interest rate at 3.6 per cent on Tuesday, saying "
+            + "inflation was easing more slowly than it had hoped and that it would wait for more evidence before "
+            + "cutting. Economists had expected the decision, although a minority had forecast a cut of a quarter "
+            + "point. The bank said wage growth remained strong and that services prices were still rising "
+            + "faster than its target. Markets moved little after the announcement, and the currency was flat "
+            + "against the dollar in afternoon trading. The governor told reporters that the board had discussed "
+            + "a cut but judged that the risks of moving too early outweighed the cost of waiting another month. "
+            + "She pointed to rents, insurance premiums and electricity bills, which together account for a large "
+            + "share of the rise in consumer prices over the past year, and said none of them had yet turned. "
+            + "Retailers have complained that high borrowing costs are keeping shoppers away, and the country's "
+            + "largest chain of department stores reported falling sales for a third straight quarter last week. "
+            + "Builders, too, have urged the bank to act, saying that approvals for new homes have dropped to their "
+            + "lowest level in more than a decade and that thousands of jobs are at risk across the industry. "
+            + "Opposition politicians said the government should share the blame for stubborn inflation, arguing "
+            + "that its spending on energy rebates had added to demand at the wrong moment. The treasurer rejected "
+            + "that view and said the rebates had lowered measured inflation by taking pressure off household "
+            + "budgets. The bank's next meeting is in six weeks, and futures markets now price a cut by the end "
+            + "of the year as more likely than not, though far from certain.";
+
+    @Test
+    void reprintWithAnExtraLineIsNear() {
+        long original = SimHash.of(WIRE);
+        long reprint = SimHash.of("Reporting by our correspondent. " + WIRE + " (With agency inputs)");
+        assertTrue(SimHash.distance(original, reprint) <= SimHash.NEAR,
+                "distance " + SimHash.distance(original, reprint));
+        assertTrue(SimHash.near(original, reprint));
+        // case and punctuation do not matter
+        assertEquals(original, SimHash.of(WIRE.toUpperCase().replace(",", "")));
+    }
+
+    @Test
+    void differentStoriesAreFar() {
+        long other = SimHash.of("The city council voted on Monday to close the old harbour bridge to lorries from "
+                + "next spring, after engineers warned that its steel supports had corroded faster than expected. "
+                + "Residents filled the public gallery and several asked why repairs promised three years ago "
+                + "had never started. The council's engineer said a full closure would be needed for at least "
+                + "six months while the supports are replaced.");
+        assertFalse(SimHash.near(SimHash.of(WIRE), other));
+        assertTrue(SimHash.distance(SimHash.of(WIRE), other) > 10);
+    }
+
+    @Test
+    void shortTextsAreNeverMatched() {
+        assertEquals(0, SimHash.of("Too short to say anything."));
+        assertFalse(SimHash.near(0, 0));
+    }
+}
