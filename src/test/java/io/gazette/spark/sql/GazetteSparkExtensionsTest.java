@@ -1,0 +1,92 @@
+package io.gazette.spark.sql;
+
+import io.gazette.testing.SparkTestSession;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.SparkSessionExtensions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import scala.Function1;
+import scala.Option;
+import scala.runtime.BoxedUnit;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code --conf spark.sql.extensions=io.gazette.spark.sql.GazetteSparkExtensions}: Spark loads the
+ * class by name and applies it to the extensions of each session it builds. Done here the same
+ * way, on a second session over the test JVM's one SparkContext (the extension setting itself is
+ * static, fixed when a context starts).
+ */
+@Tag("spark")
+class GazetteSparkExtensionsTest {
+    static org.apache.spark.sql.classic.SparkSession session;
+    static SparkSession previous;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void sessionWithTheExtension() throws Exception {
+        previous = SparkTestSession.get();
+        // what SparkSession.applyExtensions does with each class named in spark.sql.extensions
+        Object provider = Class.forName(GazetteSparkExtensions.class.getName()).getConstructor().newInstance();
+        SparkSessionExtensions extensions = new SparkSessionExtensions();
+        ((Function1<SparkSessionExtensions, BoxedUnit>) provider).apply(extensions);
+        org.apache.spark.sql.classic.SparkSession base = (org.apache.spark.sql.classic.SparkSession) previous;
+        session = new org.apache.spark.sql.classic.SparkSession(base.sparkContext(), Option.apply(base.sharedState()),
+                Option.empty(), extensions, scala.collection.immutable.Map$.MODULE$.empty(),
+                scala.collection.immutable.Map$.MODULE$.empty());
+    }
+
+    @AfterAll
+    static void restore() {
+        SparkSession.setActiveSession(previous);
+    }
+
+    @Test
+    void theFunctionsAreThereWithoutAnyRegisterCall() {
+        Row r = session.sql("SELECT gazette_outlet('https://www.bbc.co.uk/news/x'), "
+                + "gazette_extract('<p>too short</p>', 'https://a.example.com/x').reject_reason, "
+                + "gazette_published(NULL, 'https://a.example.com/x')").collectAsList().get(0);
+        assertEquals("bbc.co.uk", r.get(0));
+        assertEquals("TEXT_TOO_SHORT", r.get(1));
+        assertNull(r.get(2));
+        String described = session.sql("DESCRIBE FUNCTION gazette_published").collectAsList().toString();
+        assertTrue(described.contains("gazette_published(html STRING or BINARY, url STRING [, fetched_at TIMESTAMP])"),
+                described);
+        assertEquals(GazetteFunctions.entitiesAvailable(),
+                session.catalog().functionExists(GazetteFunctions.ENTITIES));
+    }
+
+    @Test
+    void optionsComeFromTheSessionsSparkConf() {
+        String page = "'<html><body><article><p>" + "A ferry story in a few words. ".repeat(4)
+                + "</p></article></body></html>'";
+        String query = "SELECT gazette_extract(" + page + ", 'https://a.example.com/x').reject_reason";
+        assertEquals("TEXT_TOO_SHORT", session.sql(query).collectAsList().get(0).get(0));
+        session.conf().set("spark.gazette.extract.min-text-chars", "50");
+        try {
+            assertNull(session.sql(query).collectAsList().get(0).get(0));
+            session.conf().set("spark.gazette.extract.no-such-key", "1");
+            Exception e = assertThrows(IllegalArgumentException.class, () -> session.sql(query).collect());
+            assertTrue(e.getMessage().contains("extract.no-such-key"), e.getMessage());
+        } finally {
+            session.conf().unset("spark.gazette.extract.min-text-chars");
+            session.conf().unset("spark.gazette.extract.no-such-key");
+        }
+        assertEquals("TEXT_TOO_SHORT", session.sql(query).collectAsList().get(0).get(0));
+    }
+
+    @Test
+    void theOtherSessionIsUntouched() {
+        SparkSession plain = previous.newSession();
+        assertEquals(List.of(), List.of(plain.catalog().functionExists("gazette_outlet") ? "gazette_outlet" : "")
+                .stream().filter(s -> !s.isEmpty()).toList());
+    }
+}
