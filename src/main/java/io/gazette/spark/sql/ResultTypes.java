@@ -82,13 +82,18 @@ final class ResultTypes {
         return new MetadataBuilder().putString("comment", s).build();
     }
 
-    /** The article as the batch job writes it, less run_id, plus two null reject fields. */
+    /**
+     * The article as the batch job writes it, less run_id, plus two null reject fields. The
+     * provenance columns (source_file, source_offset, source_format, record_id) are null.
+     */
     static Row article(Article a) {
         Row full = Schemas.articleRow(a, null);
         Object[] out = new Object[KEPT.length + 2];
         for (int k = 0; k < KEPT.length; k++) {
             out[k] = full.get(KEPT[k]);
         }
+        // a SQL row came from no file: 0 would claim an offset, null says there is none
+        set(out, "source_offset", null);
         return RowFactory.create(out);
     }
 
