@@ -37,12 +37,23 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace the tables in <output> if it holds some.")
     boolean overwrite;
 
+    @Option(names = "--format", defaultValue = "parquet", paramLabel = "<parquet|delta>",
+            converter = FormatConverter.class,
+            description = "parquet (default): plain Parquet with Hive partition folders, for one-shot runs. "
+                    + "delta: Delta Lake tables; articles are merged by article_id (the newest fetch wins).")
+    JobSpec.TableFormat format;
+
+    @Option(names = "--incremental",
+            description = "Read only input files no earlier run processed (kept in <output>/_gazette/files). "
+                    + "Needs --format delta.")
+    boolean incremental;
+
     @Mixin
     ConfOptions conf;
 
     @Override
     public Integer call() throws Exception {
-        JobSpec spec = new JobSpec(inputs, output, overwrite, conf.gazetteOptions());
+        JobSpec spec = new JobSpec(inputs, output, overwrite, format, incremental, conf.gazetteOptions());
         try (SparkSession spark = session(master, conf)) {
             RunReport report = GazetteJob.run(spark, spec);
             System.out.print(report.summary());
@@ -65,7 +76,21 @@ public final class RunCommand implements Callable<Integer> {
             b.config("spark.hadoop.fs.file.impl", NoChmodLocalFileSystem.class.getName());
             b.config("spark.ui.showConsoleProgress", "true");
         }
+        // Delta's SQL extensions: MERGE and DeltaTable need them; harmless for Parquet runs.
+        b.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+        b.config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
         conf.sparkConf().forEach(b::config);
         return b.getOrCreate();
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<JobSpec.TableFormat> {
+        @Override
+        public JobSpec.TableFormat convert(String value) {
+            try {
+                return JobSpec.TableFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not parquet or delta");
+            }
+        }
     }
 }

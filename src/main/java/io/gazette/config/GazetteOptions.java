@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigValueType;
 
 import java.io.File;
 import java.io.Serializable;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * <p>Layers, later ones win: the packaged {@code gazette.conf} (conf/gazette.conf in the source
  * tree), an optional user file, then {@code key=value} overrides from the command line.
  */
-public record GazetteOptions(Input input, Extract extract, Output output) implements Serializable {
+public record GazetteOptions(Input input, Extract extract, Output output, Entities entities) implements Serializable {
 
     public record Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields,
                         String jsonlIdField, String jsonlFetchedAtField) implements Serializable {
@@ -28,6 +29,21 @@ public record GazetteOptions(Input input, Extract extract, Output output) implem
     }
 
     public record Output(int shufflePartitions, int maxRecordsPerFile) implements Serializable {
+    }
+
+    /**
+     * The entity step (io.gazette.extract.entity).
+     *
+     * @param enabled      false skips the step without loading the model (CoreNLP is GPL-3)
+     * @param model        classpath resource or file of a serialised CoreNLP CRFClassifier
+     * @param maxTextChars characters of main text tagged per article
+     */
+    public record Entities(boolean enabled, String model, int maxTextChars) implements Serializable {
+        public Entities {
+            if (maxTextChars < 1) {
+                throw new IllegalArgumentException("entities.max-text-chars must be positive: " + maxTextChars);
+            }
+        }
     }
 
     /** The packaged defaults alone. */
@@ -45,13 +61,13 @@ public record GazetteOptions(Input input, Extract extract, Output output) implem
         Config defaults = ConfigFactory.parseResources(GazetteOptions.class, "/gazette.conf",
                 ConfigParseOptions.defaults().setAllowMissing(false));
         Config user = userFile == null ? ConfigFactory.empty()
-                : ConfigFactory.parseFile(userFile, ConfigParseOptions.defaults().setAllowMissing(false));
+                : entitiesShorthand(ConfigFactory.parseFile(userFile, ConfigParseOptions.defaults().setAllowMissing(false)));
         Config cli = ConfigFactory.empty();
         for (var e : new TreeMap<>(overrides).entrySet()) {
             // Parsed as HOCON so that lists and sizes work on the command line too: html-fields=[a,b], 8MiB.
             Config one = ConfigFactory.parseString(e.getKey() + " = " + e.getValue(),
                     ConfigParseOptions.defaults().setOriginDescription("--conf " + e.getKey()));
-            cli = one.withFallback(cli);
+            cli = entitiesShorthand(one).withFallback(cli);
         }
         Config merged = cli.withFallback(user).withFallback(defaults).resolve(ConfigResolveOptions.defaults());
         rejectUnknownKeys(defaults, user.withFallback(cli));
@@ -60,6 +76,17 @@ public record GazetteOptions(Input input, Extract extract, Output output) implem
         } catch (com.typesafe.config.ConfigException e) {
             throw new IllegalArgumentException("bad setting: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code entities = off} (the switch users look for) stands for {@code entities.enabled = off}:
+     * without this a plain value would replace the whole entities section.
+     */
+    private static Config entitiesShorthand(Config layer) {
+        if (layer.hasPath("entities") && layer.getValue("entities").valueType() != ConfigValueType.OBJECT) {
+            return layer.withoutPath("entities").withValue("entities.enabled", layer.getValue("entities"));
+        }
+        return layer;
     }
 
     private static void rejectUnknownKeys(Config defaults, Config given) {
@@ -80,6 +107,8 @@ public record GazetteOptions(Input input, Extract extract, Output output) implem
                         c.getString("input.jsonl.id-field"),
                         c.getString("input.jsonl.fetched-at-field")),
                 new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars")),
-                new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file")));
+                new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file")),
+                new Entities(c.getBoolean("entities.enabled"), c.getString("entities.model"),
+                        c.getInt("entities.max-text-chars")));
     }
 }

@@ -66,22 +66,58 @@ public final class GazetteJob {
         }
         Path out = new Path(spec.output());
         FileSystem fs = out.getFileSystem(hadoop);
-        checkOutput(fs, out, spec.overwrite());
-        LOG.info("run {}: {} input files", runId, files.size());
+        checkOutput(fs, out, spec);
+        String filesLog = new Path(out, ProcessedFiles.FOLDER).toString();
+        int listed = files.size();
+        if (spec.incremental() && !spec.overwrite()) {
+            files.removeAll(ProcessedFiles.done(spark, filesLog));
+        }
+        LOG.info("run {}: {} input files ({} already processed)", runId, files.size(), listed - files.size());
 
         // Biggest files first, so the longest tasks start early and the stage ends evenly.
         files.sort(Comparator.comparingLong(InputFile::size).reversed());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
-        int slices = Math.min(files.size(), 100_000);
+        int slices = Math.max(1, Math.min(files.size(), 100_000));
         JavaRDD<Row> rows = jsc.parallelize(files, slices)
                 .mapPartitions(new ExtractPartition(spec.options(), runId, conf));
         Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            writeArticles(outcomes, new Path(out, ARTICLES).toString(), spec);
-            writeRejects(outcomes, new Path(out, REJECTS).toString(), spec);
-            RunReport report = report(spark, outcomes, out, runId, started);
+            Dataset<Row> articles = outcomes.where(col("kind").equalTo(Schemas.KIND_ARTICLE)).select("article.*");
+            Dataset<Row> rejects = outcomes.where(col("kind").equalTo(Schemas.KIND_REJECT)).select("reject.*");
+            String articlesPath = new Path(out, ARTICLES).toString();
+            String rejectsPath = new Path(out, REJECTS).toString();
+            String format = spec.format() == JobSpec.TableFormat.DELTA ? "delta" : "parquet";
+            if (files.isEmpty()) {
+                LOG.info("run {}: nothing new to read", runId);
+            } else if (spec.format() == JobSpec.TableFormat.DELTA) {
+                TableOutput.delta(spark, articles, rejects, articlesPath, rejectsPath, spec);
+                LOG.info("run {}: articles and rejects merged", runId);
+            } else {
+                TableOutput.parquet(articles, rejects, articlesPath, rejectsPath, spec);
+            }
+            RunReport report = report(outcomes, out, runId, started);
+            report.format = format;
+            report.incremental = spec.incremental();
+            report.inputFilesSkipped = listed - files.size();
+            if (!files.isEmpty()) {
+                TableOutput.Written w = TableOutput.check(spark, articles, rejects, articlesPath, rejectsPath,
+                        format, runId);
+                report.articlesWritten = w.articles();
+                report.articlesKept = w.articlesKept();
+                report.articlesMissing = w.articlesMissing();
+                report.rejectsWritten = w.rejects();
+                report.rejectsKept = w.rejectsKept();
+                report.rejectsMissing = w.rejectsMissing();
+            }
+            if (spec.format() == JobSpec.TableFormat.DELTA && !files.isEmpty() && report.balanced()) {
+                // Only now are the files done: a run killed before this line leaves them to the next run.
+                Map<String, Long> records = new HashMap<>();
+                report.files.forEach(f -> records.put(f.sourceFile(), f.records()));
+                ProcessedFiles.record(spark, filesLog, files, records, runId);
+            }
+            report.finish();
             writeReport(fs, new Path(new Path(out, REPORTS), runId + ".json"), report);
             return report;
         } finally {
@@ -90,7 +126,7 @@ public final class GazetteJob {
         }
     }
 
-    private static void checkOutput(FileSystem fs, Path out, boolean overwrite) throws IOException {
+    private static void checkOutput(FileSystem fs, Path out, JobSpec spec) throws IOException {
         if (!fs.exists(out)) {
             return;
         }
@@ -98,43 +134,29 @@ public final class GazetteJob {
             throw new IllegalArgumentException("output " + out + " is a file; give a folder");
         }
         boolean hasTables = fs.exists(new Path(out, ARTICLES)) || fs.exists(new Path(out, REJECTS));
-        if (hasTables && !overwrite) {
+        boolean isDelta = fs.exists(new Path(new Path(out, ARTICLES), "_delta_log"));
+        if (!hasTables) {
+            if (fs.listStatus(out).length > 0 && !fs.exists(new Path(out, REPORTS))) {
+                throw new IllegalArgumentException("output " + out + " is not empty and holds no Gazette table; "
+                        + "choose an empty or new folder");
+            }
+            return;
+        }
+        if (spec.overwrite()) {
+            return;
+        }
+        if (spec.format() == JobSpec.TableFormat.DELTA && !isDelta) {
+            throw new IllegalArgumentException("output " + out + " holds a Parquet table, not Delta; "
+                    + "use another --output, or --overwrite to replace it");
+        }
+        if (spec.format() == JobSpec.TableFormat.PARQUET) {
             throw new IllegalArgumentException("output " + out + " already holds a Gazette table; "
-                    + "add --overwrite to replace it, or choose another --output");
-        }
-        if (!hasTables && fs.listStatus(out).length > 0 && !fs.exists(new Path(out, REPORTS))) {
-            throw new IllegalArgumentException("output " + out + " is not empty and holds no Gazette table; "
-                    + "choose an empty or new folder");
+                    + "add --overwrite to replace it, or choose another --output"
+                    + (isDelta ? " (it is a Delta table: --format delta merges into it)" : ""));
         }
     }
 
-    private static void writeArticles(Dataset<Row> outcomes, String path, JobSpec spec) {
-        Dataset<Row> articles = outcomes.where(col("kind").equalTo(Schemas.KIND_ARTICLE)).select("article.*");
-        Column[] parts = Columns.ARTICLE_PARTITIONS.stream().map(c -> col(c)).toArray(Column[]::new);
-        int n = spec.options().output().shufflePartitions();
-        // One shuffle partition per (publish_date, outlet) pair: each pair ends in one file (or a few
-        // when maxRecordsPerFile cuts it), never one file per task per pair.
-        Dataset<Row> grouped = n > 0 ? articles.repartition(n, parts) : articles.repartition(parts);
-        grouped.sortWithinPartitions(col("publish_date"), col("outlet"), col("published_at"), col("article_id"))
-                .write()
-                .mode(SaveMode.Overwrite)
-                .option("maxRecordsPerFile", spec.options().output().maxRecordsPerFile())
-                .partitionBy(Columns.ARTICLE_PARTITIONS.toArray(new String[0]))
-                .parquet(path);
-    }
-
-    private static void writeRejects(Dataset<Row> outcomes, String path, JobSpec spec) {
-        outcomes.where(col("kind").equalTo(Schemas.KIND_REJECT)).select("reject.*")
-                .repartition(col("reason"))
-                .sortWithinPartitions(col("source_file"), col("source_offset"))
-                .write()
-                .mode(SaveMode.Overwrite)
-                .option("maxRecordsPerFile", spec.options().output().maxRecordsPerFile())
-                .parquet(path);
-    }
-
-    private static RunReport report(SparkSession spark, Dataset<Row> outcomes, Path out, String runId,
-                                    Instant started) {
+    private static RunReport report(Dataset<Row> outcomes, Path out, String runId, Instant started) {
         RunReport r = new RunReport();
         r.runId = runId;
         r.schemaVersion = Columns.SCHEMA_VERSION;
@@ -194,15 +216,6 @@ public final class GazetteJob {
             r.publishDates.merge(label(b.get(3), "undated"), n, Long::sum);
         }
 
-        // The tables as written, read back: what a user will query is what we count.
-        r.articlesWritten = spark.read().parquet(new Path(out, ARTICLES).toString())
-                .where(col(Columns.RUN_ID).equalTo(runId)).count();
-        r.rejectsWritten = spark.read().parquet(new Path(out, REJECTS).toString())
-                .where(col(Columns.RUN_ID).equalTo(runId)).count();
-
-        Instant finished = Instant.now();
-        r.finishedAt = finished.toString();
-        r.seconds = Duration.between(started, finished).toMillis() / 1000.0;
         return r;
     }
 

@@ -84,7 +84,7 @@ public final class InputListing {
 
     private static void add(FileStatus st, Map<String, InputFile> out) {
         String p = st.getPath().toString();
-        out.putIfAbsent(p, new InputFile(p, st.getLen()));
+        out.putIfAbsent(p, new InputFile(p, st.getLen(), st.getModificationTime()));
     }
 
     static List<String> readManifest(Path manifest, Configuration conf) throws IOException {

@@ -34,8 +34,18 @@ public final class RunReport {
     public long recordsRead;
     public long articles;
     public long rejects;
+    public String format;
+    public boolean incremental;
+    /** Input files an earlier run already processed (incremental runs pass over them). */
+    public long inputFilesSkipped;
     public long articlesWritten;
     public long rejectsWritten;
+    /** Rows the run produced that the table already held (an equal or newer fetch, a re-read file). */
+    public long articlesKept;
+    public long rejectsKept;
+    /** Rows the run produced that the table does not hold at all: must be 0. */
+    public long articlesMissing;
+    public long rejectsMissing;
     public Map<String, Long> rejectReasons = new TreeMap<>();
     public Map<String, Long> dateSources = new TreeMap<>();
     public Map<String, Long> languages = new TreeMap<>();
@@ -43,9 +53,18 @@ public final class RunReport {
     public Map<String, Long> publishDates = new TreeMap<>();
     public List<FileLine> files = new ArrayList<>();
 
+    /** Stamps the end of the run. */
+    public void finish() {
+        java.time.Instant end = java.time.Instant.now();
+        finishedAt = end.toString();
+        seconds = java.time.Duration.between(java.time.Instant.parse(startedAt), end).toMillis() / 1000.0;
+    }
+
     /** Every record read is one article or one reject, per file and in total, and all of them were written. */
     public boolean balanced() {
-        return recordsRead == articles + rejects && articles == articlesWritten && rejects == rejectsWritten
+        return recordsRead == articles + rejects
+                && articles == articlesWritten + articlesKept && articlesMissing == 0
+                && rejects == rejectsWritten + rejectsKept && rejectsMissing == 0
                 && files.stream().allMatch(FileLine::balanced);
     }
 
@@ -55,11 +74,13 @@ public final class RunReport {
         if (recordsRead != articles + rejects) {
             s.append(String.format("records read %d != articles %d + rejects %d; ", recordsRead, articles, rejects));
         }
-        if (articles != articlesWritten) {
-            s.append(String.format("articles extracted %d != written %d; ", articles, articlesWritten));
+        if (articles != articlesWritten + articlesKept || articlesMissing != 0) {
+            s.append(String.format("articles extracted %d, written %d, already stored %d, missing from the table %d; ",
+                    articles, articlesWritten, articlesKept, articlesMissing));
         }
-        if (rejects != rejectsWritten) {
-            s.append(String.format("rejects extracted %d != written %d; ", rejects, rejectsWritten));
+        if (rejects != rejectsWritten + rejectsKept || rejectsMissing != 0) {
+            s.append(String.format("rejects extracted %d, written %d, already stored %d, missing from the table %d; ",
+                    rejects, rejectsWritten, rejectsKept, rejectsMissing));
         }
         files.stream().filter(f -> !f.balanced()).limit(10).forEach(f -> s.append(String.format(
                 "%s: %d records, %d articles, %d rejects; ", f.sourceFile(), f.records(), f.articles(), f.rejects())));
@@ -75,7 +96,10 @@ public final class RunReport {
         m.put("finished_at", finishedAt);
         m.put("seconds", seconds);
         m.put("output", output);
+        m.put("format", format);
+        m.put("incremental", incremental);
         m.put("input_files", inputFiles);
+        m.put("input_files_skipped", inputFilesSkipped);
         m.put("input_bytes", inputBytes);
         m.put("records_read", recordsRead);
         m.put("articles", articles);
@@ -83,6 +107,10 @@ public final class RunReport {
         m.put("balanced", balanced());
         m.put("articles_written", articlesWritten);
         m.put("rejects_written", rejectsWritten);
+        m.put("articles_already_stored", articlesKept);
+        m.put("rejects_already_stored", rejectsKept);
+        m.put("articles_missing", articlesMissing);
+        m.put("rejects_missing", rejectsMissing);
         m.put("pages_per_second", seconds > 0 ? Math.round(recordsRead / seconds * 10) / 10.0 : null);
         m.put("reject_reasons", rejectReasons);
         m.put("date_sources", dateSources);
@@ -115,8 +143,12 @@ public final class RunReport {
     /** The few lines a person reads at the end of a run. */
     public String summary() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("run %s: %d files, %d records read in %.1f s%n", runId, inputFiles, recordsRead,
-                seconds));
+        s.append(String.format("run %s: %d files, %d records read in %.1f s%s%n", runId, inputFiles, recordsRead,
+                seconds, inputFilesSkipped > 0 ? " (" + inputFilesSkipped + " files already processed)" : ""));
+        if (articlesKept + rejectsKept > 0) {
+            s.append(String.format("  already in the table: %d articles (same or newer fetch), %d rejects%n",
+                    articlesKept, rejectsKept));
+        }
         s.append(String.format("  articles %d, rejects %d, %s%n", articles, rejects,
                 balanced() ? "every record accounted for" : "NOT BALANCED: " + imbalance()));
         rejectReasons.forEach((k, v) -> s.append(String.format("    %-20s %d%n", k, v)));

@@ -45,7 +45,7 @@ class GazetteJobTest {
     static void runOnSampleData() throws Exception {
         spark = SparkTestSession.get();
         out = tmp.resolve("out");
-        report = GazetteJob.run(spark, new JobSpec(List.of("sample-data"), out.toString(), false,
+        report = GazetteJob.run(spark, JobSpec.parquet(List.of("sample-data"), out.toString(), false,
                 GazetteOptions.defaults()));
     }
 
@@ -160,7 +160,7 @@ class GazetteJobTest {
     @Test
     void refusesToOverwriteWithoutBeingAsked() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GazetteJob.run(spark,
-                new JobSpec(List.of("sample-data"), out.toString(), false, GazetteOptions.defaults())));
+                JobSpec.parquet(List.of("sample-data"), out.toString(), false, GazetteOptions.defaults())));
         assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
     }
 
