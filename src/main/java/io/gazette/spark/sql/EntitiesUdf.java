@@ -24,7 +24,7 @@ public final class EntitiesUdf implements UDF2<Object, Object, Object[]> {
     }
 
     public EntitiesUdf(GazetteOptions options) {
-        this(options, EntityAnalyzerBridge.FACTORY);
+        this(options, EntityTaggers.ANALYZER);
     }
 
     EntitiesUdf(GazetteOptions options, EntityTagger.Factory factory) {
@@ -54,10 +54,6 @@ public final class EntitiesUdf implements UDF2<Object, Object, Object[]> {
     private EntityTagger tagger() {
         if (tagger == null) {
             tagger = ExecutorCache.tagger(factory, options);
-            if (tagger == null) {
-                throw new UnsupportedOperationException("this Gazette build has no entity recognition "
-                        + "(io.gazette.extract.entity is missing)");
-            }
         }
         return tagger;
     }

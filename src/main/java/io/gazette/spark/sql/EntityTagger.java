@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * What {@code gazette_entities} needs from the entity step, and nothing more: text and language in,
- * the article's distinct entities out. Defined here so that the SQL functions compile and are
- * tested before the entity package is merged; {@link EntityAnalyzerBridge} binds it to
- * {@code io.gazette.extract.entity.EntityAnalyzer#analyze(String, String)}, the one pure entry point.
+ * the article's distinct entities out. {@link EntityTaggers#ANALYZER} is the entity step
+ * ({@code EntityAnalyzer#analyze(String, String)}, the one pure entry point); tests put a stand-in
+ * behind the same seam.
  *
  * <p>Implementations are shared by the task threads of an executor and must be thread-safe.
  */
@@ -29,7 +29,7 @@ public interface EntityTagger {
 
     /** Makes the tagger for a set of options, once per executor JVM (see {@link EntityTaggers}). */
     interface Factory extends Serializable {
-        /** @return the tagger, or null when this build has no entity recognition */
+        /** @return the tagger; built once per executor JVM and options */
         EntityTagger create(GazetteOptions options);
     }
 }

@@ -4,7 +4,6 @@ import io.gazette.config.GazetteOptions;
 import io.gazette.extract.Pipeline;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -23,17 +22,16 @@ final class ExecutorCache {
     }
 
     private static final ConcurrentMap<GazetteOptions, ThreadLocal<Pipeline>> PIPELINES = new ConcurrentHashMap<>();
-    /** Key: factory class and options; value empty when the build has no entity recognition. */
-    private static final ConcurrentMap<List<Object>, Optional<EntityTagger>> TAGGERS = new ConcurrentHashMap<>();
+    /** Key: factory class and options. */
+    private static final ConcurrentMap<List<Object>, EntityTagger> TAGGERS = new ConcurrentHashMap<>();
 
     /** This thread's pipeline for these options. Callers keep the ThreadLocal to skip the map lookup. */
     static ThreadLocal<Pipeline> pipelines(GazetteOptions options) {
         return PIPELINES.computeIfAbsent(options, o -> ThreadLocal.withInitial(() -> new Pipeline(o)));
     }
 
-    /** The JVM's tagger for these options, or null when the build has none. */
+    /** The JVM's tagger for these options. */
     static EntityTagger tagger(EntityTagger.Factory factory, GazetteOptions options) {
-        return TAGGERS.computeIfAbsent(List.of(factory.getClass().getName(), options),
-                k -> Optional.ofNullable(factory.create(options))).orElse(null);
+        return TAGGERS.computeIfAbsent(List.of(factory.getClass().getName(), options), k -> factory.create(options));
     }
 }

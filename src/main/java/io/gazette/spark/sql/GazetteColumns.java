@@ -65,15 +65,11 @@ public final class GazetteColumns {
         return published.apply(html, url, fetchedAt);
     }
 
-    /** @throws UnsupportedOperationException when this build has no entity recognition */
     public Column entities(Column text) {
         return entities(text, lit(null).cast(DataTypes.StringType));
     }
 
     public Column entities(Column text, Column language) {
-        if (!GazetteFunctions.entitiesAvailable()) {
-            throw new UnsupportedOperationException("this Gazette build has no entity recognition");
-        }
         return entities.apply(text, language);
     }
 

@@ -6,8 +6,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +34,7 @@ import static io.gazette.spark.sql.SqlFunction.Kind.TIMESTAMP;
  *   <li>{@code gazette_published(html, url [, fetched_at])}: struct(published_at, published_offset,
  *       publish_date, date_source).</li>
  *   <li>{@code gazette_entities(text STRING [, language STRING])}: array of struct(name, type,
- *       mentions, first_offset); registered only when the build has entity recognition.</li>
+ *       mentions, first_offset), the entity step on any text (English only for now).</li>
  *   <li>{@code gazette_outlet(url STRING)}: the registrable domain.</li>
  * </ul>
  * All are deterministic and null-safe: a null page, text or URL gives null; a bad page gives a
@@ -44,8 +42,6 @@ import static io.gazette.spark.sql.SqlFunction.Kind.TIMESTAMP;
  * pipeline and models are built once per executor JVM (see {@link ExecutorCache}).
  */
 public final class GazetteFunctions {
-    private static final Logger LOG = LoggerFactory.getLogger(GazetteFunctions.class);
-
     public static final String EXTRACT = "gazette_extract";
     public static final String PUBLISHED = "gazette_published";
     public static final String ENTITIES = "gazette_entities";
@@ -61,10 +57,10 @@ public final class GazetteFunctions {
 
     /** Registers the functions (replacing earlier registrations of the same names) with these options. */
     public static List<String> register(SparkSession spark, GazetteOptions options) {
-        return register(spark, options, EntityAnalyzerBridge.present() ? EntityAnalyzerBridge.FACTORY : null);
+        return register(spark, options, EntityTaggers.ANALYZER);
     }
 
-    /** @param entities the entity tagger to use, or null to leave {@code gazette_entities} out */
+    /** @param entities the entity tagger behind {@code gazette_entities} (tests put a stand-in here) */
     static List<String> register(SparkSession spark, GazetteOptions options, EntityTagger.Factory entities) {
         if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
             throw new UnsupportedOperationException("GazetteFunctions.register needs a classic (non-Connect) "
@@ -79,16 +75,10 @@ public final class GazetteFunctions {
             registry.registerFunction(f.sessionIdentifier(), f.info(), f.builder(() -> options));
             names.add(f.name());
         }
-        if (entities == null) {
-            // an earlier registration (other options, a test's tagger) must not linger
-            registry.dropFunction(new org.apache.spark.sql.catalyst.FunctionIdentifier(ENTITIES,
-                    scala.Option.apply(org.apache.spark.sql.connector.catalog.CatalogManager.SESSION_NAMESPACE()),
-                    scala.Option.apply(org.apache.spark.sql.connector.catalog.CatalogManager.SYSTEM_CATALOG_NAME())));
-        }
         return names;
     }
 
-    /** The function definitions; {@code gazette_entities} only with a tagger factory. */
+    /** The function definitions, in the order DESCRIBE and the README list them. */
     static List<SqlFunction> functions(EntityTagger.Factory entities) {
         List<SqlFunction> out = new ArrayList<>();
         out.add(new SqlFunction(EXTRACT,
@@ -101,25 +91,14 @@ public final class GazetteFunctions {
                         new SqlFunction.Param("fetched_at", TIMESTAMP, true)),
                 ResultTypes.PUBLISHED, PublishedUdf::new,
                 "the publication date: struct(published_at, published_offset, publish_date, date_source)"));
-        if (entities != null) {
-            out.add(new SqlFunction(ENTITIES,
-                    List.of(new SqlFunction.Param("text", STRING, false),
-                            new SqlFunction.Param("language", STRING, true)),
-                    ResultTypes.ENTITIES, o -> new EntitiesUdf(o, entities),
-                    "distinct named entities: array<struct(name, type PER|ORG|LOC, mentions, first_offset)>"));
-        } else {
-            LOG.info("{} not registered: this build has no entity recognition ({} is missing)", ENTITIES,
-                    EntityAnalyzerBridge.ANALYZER);
-        }
+        out.add(new SqlFunction(ENTITIES,
+                List.of(new SqlFunction.Param("text", STRING, false), new SqlFunction.Param("language", STRING, true)),
+                ResultTypes.ENTITIES, o -> new EntitiesUdf(o, entities),
+                "distinct named entities: array<struct(name, type PER|ORG|LOC, mentions, first_offset)>"));
         out.add(new SqlFunction(OUTLET, List.of(new SqlFunction.Param("url", STRING, false)),
                 org.apache.spark.sql.types.DataTypes.StringType, o -> new OutletUdf(),
                 "the registrable domain of an http(s) URL (Public Suffix List)"));
         return out;
-    }
-
-    /** True when this build can tag entities ({@code gazette_entities} is registered). */
-    public static boolean entitiesAvailable() {
-        return EntityAnalyzerBridge.present();
     }
 
     /** Result type of gazette_extract (for spark.udf.registerJavaFunction and schemas of your own). */

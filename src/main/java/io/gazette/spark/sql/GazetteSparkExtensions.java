@@ -34,8 +34,7 @@ public final class GazetteSparkExtensions implements SparkSessionExtensionsProvi
 
     @Override
     public BoxedUnit apply(SparkSessionExtensions extensions) {
-        EntityTagger.Factory entities = EntityAnalyzerBridge.present() ? EntityAnalyzerBridge.FACTORY : null;
-        for (SqlFunction f : GazetteFunctions.functions(entities)) {
+        for (SqlFunction f : GazetteFunctions.functions(EntityTaggers.ANALYZER)) {
             extensions.injectFunction(f.triple(GazetteSparkExtensions::sessionOptions));
         }
         return BoxedUnit.UNIT;

@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,13 +42,17 @@ final class ResultTypes {
             articleField("published_at"), articleField("published_offset"), articleField("publish_date"),
             articleField("date_source")});
 
-    /** One entity of gazette_entities. */
-    static final StructType ENTITY = new StructType()
-            .add("name", DataTypes.StringType, false)
-            .add("type", DataTypes.StringType, false)
-            .add("mentions", DataTypes.IntegerType, false)
-            .add("first_offset", DataTypes.IntegerType, false);
-    static final DataType ENTITIES = DataTypes.createArrayType(ENTITY, false);
+    /**
+     * gazette_entities: the type of the articles table's {@code entities} column once the table has
+     * one, so that both can be compared or unioned; until then the same shape, defined here.
+     */
+    static final DataType ENTITIES = Arrays.asList(Schemas.ARTICLE.fieldNames()).contains("entities")
+            ? Schemas.ARTICLE.apply("entities").dataType()
+            : DataTypes.createArrayType(new StructType()
+                    .add("name", DataTypes.StringType, true)
+                    .add("type", DataTypes.StringType, true)
+                    .add("mentions", DataTypes.IntegerType, true)
+                    .add("first_offset", DataTypes.IntegerType, true), true);
 
     private static int[] keptArticleSlots() {
         StructField[] fields = Schemas.ARTICLE.fields();

@@ -94,7 +94,7 @@ class BatchAgreementTest {
         }
         GazetteOptions options = GazetteOptions.defaults();
 
-        GazetteJob.run(spark, new JobSpec(inputs, tmp.resolve("out").toString(), false, options));
+        GazetteJob.run(spark, JobSpec.parquet(inputs, tmp.resolve("out").toString(), false, options));
         for (Row r : spark.read().parquet(tmp.resolve("out/articles").toString()).collectAsList()) {
             batchArticles.put(key(r), r);
         }

@@ -268,16 +268,33 @@ class GazetteFunctionsTest {
         assertNull(r.get(5));
     }
 
+    /** gazette_entities is the entity step: the same answer as the analyzer the pipeline calls. */
     @Test
-    void entitiesAreRegisteredOnlyWhenTheBuildCanTagThem() {
-        List<String> names = GazetteFunctions.register(spark);
-        assertEquals(GazetteFunctions.entitiesAvailable(), names.contains(GazetteFunctions.ENTITIES), names.toString());
-        assertTrue(names.containsAll(List.of("gazette_extract", "gazette_published", "gazette_outlet")), names.toString());
-        if (!GazetteFunctions.entitiesAvailable()) {
-            assertThrows(AnalysisException.class, () -> spark.sql("SELECT gazette_entities('Ann Lee')"));
-            assertThrows(UnsupportedOperationException.class,
-                    () -> GazetteFunctions.entities(org.apache.spark.sql.functions.lit("Ann Lee")));
-        }
+    void entitiesOfTheSeedStory() throws Exception {
+        String seed = Files.readString(Path.of("sample-data/text/indianexpress-2022-09-08-scraped.txt"));
+        pages(new Object[]{"seed", seed, null, null}).createOrReplaceTempView("p1");
+        Dataset<Row> df = spark.sql("SELECT a.text, a.language, gazette_entities(a.text, a.language) AS e, "
+                + "gazette_entities(a.text) AS guessed, gazette_entities(a.text, 'de') AS german "
+                + "FROM (SELECT gazette_extract(html, url) AS a FROM p1)");
+        assertEquals(GazetteFunctions.entitiesType(), df.schema().apply("e").dataType());
+        Row r = one(df);
+        String text = r.getString(0);
+        assertEquals("en", r.getString(1));
+        List<Row> e = r.getList(2);
+        Row singh = e.stream().filter(x -> x.getString(0).equals("Rajnath Singh")).findFirst().orElseThrow();
+        assertEquals("PER", singh.getString(1));
+        assertTrue(singh.getInt(2) >= 3, singh.toString());
+        assertTrue(text.startsWith("Rajnath Singh", singh.getInt(3)), "offset points into the text");
+        assertTrue(e.stream().anyMatch(x -> x.getString(0).equals("Tokyo") && x.getString(1).equals("LOC")), e.toString());
+
+        List<Row> direct = new ArrayList<>();
+        var result = io.gazette.extract.entity.EntityAnalyzer.create(GazetteOptions.defaults().entities())
+                .analyze(text, "en");
+        result.entities().forEach(x -> direct.add(RowFactory.create(x.name(), x.type().name(), x.mentions(),
+                x.firstOffset())));
+        assertEquals(direct, e);
+        assertEquals(e, r.getList(3), "the guessed language is English too");
+        assertEquals(List.of(), r.getList(4), "the model is English only");
     }
 
     /** The function's side of gazette_entities, against a stand-in tagger (the real one is tested with it). */

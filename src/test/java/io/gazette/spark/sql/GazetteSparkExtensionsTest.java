@@ -60,8 +60,9 @@ class GazetteSparkExtensionsTest {
         String described = session.sql("DESCRIBE FUNCTION gazette_published").collectAsList().toString();
         assertTrue(described.contains("gazette_published(html STRING or BINARY, url STRING [, fetched_at TIMESTAMP])"),
                 described);
-        assertEquals(GazetteFunctions.entitiesAvailable(),
-                session.catalog().functionExists(GazetteFunctions.ENTITIES));
+        for (String f : List.of("gazette_extract", "gazette_published", "gazette_entities", "gazette_outlet")) {
+            assertTrue(session.catalog().functionExists(f), f);
+        }
     }
 
     @Test
@@ -81,6 +82,25 @@ class GazetteSparkExtensionsTest {
             session.conf().unset("spark.gazette.extract.no-such-key");
         }
         assertEquals("TEXT_TOO_SHORT", session.sql(query).collectAsList().get(0).get(0));
+    }
+
+    /** The spark-sql recipe of the README, statement for statement. */
+    @Test
+    void theReadmeRecipe() {
+        session.sql("CREATE OR REPLACE TEMPORARY VIEW pages USING json "
+                + "OPTIONS (path 'sample-data/jsonl/crawl-export.jsonl')");
+        java.util.Map<String, Row> byId = new java.util.HashMap<>();
+        for (Row r : session.sql("SELECT id, a.title, a.outlet, a.publish_date, a.reject_reason "
+                + "FROM (SELECT id, gazette_extract(COALESCE(html, content), url, to_timestamp(fetched_at)) AS a "
+                + "FROM pages)").collectAsList()) {
+            byId.put(r.getString(0), r);
+        }
+        assertEquals("kestrelpost.co.nz", byId.get("crawl-0001").get(2));
+        assertNull(byId.get("crawl-0001").get(4));
+        assertEquals("lakeshore-times.com", byId.get("crawl-0002").get(2), "the page under content");
+        assertNull(byId.get("crawl-0002").get(4));
+        assertEquals("EMPTY_BODY", byId.get("crawl-0006").get(4));
+        assertTrue(byId.values().stream().anyMatch(r -> "TEXT_TOO_SHORT".equals(r.get(4))), byId.toString());
     }
 
     @Test
