@@ -351,6 +351,28 @@ class GazetteFunctionsTest {
         assertNotNull(api.get(0).get(1));
     }
 
+    /**
+     * PySpark's spark.udf.registerJavaFunction calls UDFRegistration.registerJava with the class
+     * name and the return type; the same call here, with the types the README passes.
+     */
+    @Test
+    void theClassesRegisterAsJavaFunctionsTheWayPySparkDoes() {
+        var udf = ((org.apache.spark.sql.classic.SparkSession) spark).udf();
+        udf.registerJava("py_outlet", OutletUdf.class.getName(), DataTypes.StringType);
+        udf.registerJava("py_extract", ExtractUdf.class.getName(),
+                org.apache.spark.sql.types.DataType.fromJson(GazetteFunctions.extractType().json()));
+        udf.registerJava("py_published", PublishedUdf.class.getName(),
+                org.apache.spark.sql.types.DataType.fromJson(GazetteFunctions.publishedType().json()));
+        pages(new Object[]{"a", ARTICLE_HTML, ARTICLE_URL, FETCHED}).createOrReplaceTempView("p1");
+        Row r = one(spark.sql("SELECT py_outlet(url), gazette_outlet(url), py_extract(html, url, fetched_at), "
+                + "gazette_extract(html, url, fetched_at), py_published(html, url, fetched_at), "
+                + "gazette_published(html, url, fetched_at) FROM p1"));
+        assertEquals("testgazette.co.uk", r.get(0));
+        assertEquals(r.get(1), r.get(0));
+        assertEquals(r.get(3), r.get(2));
+        assertEquals(r.get(5), r.get(4));
+    }
+
     private static Map<String, Row> byId(Dataset<Row> df) {
         Map<String, Row> out = new java.util.HashMap<>();
         for (Row r : df.collectAsList()) {
