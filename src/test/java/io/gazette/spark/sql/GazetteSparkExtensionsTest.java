@@ -103,6 +103,31 @@ class GazetteSparkExtensionsTest {
         assertTrue(byId.values().stream().anyMatch(r -> "TEXT_TOO_SHORT".equals(r.get(4))), byId.toString());
     }
 
+    /**
+     * Spark itself loading the extension from the setting, beside Delta's, in a JVM that never
+     * calls Gazette code first; the option comes from spark.gazette.* (50 chars: the page is kept).
+     */
+    @Test
+    void sparkLoadsTheExtensionFromTheSettingInAFreshJvm(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // the same heap and module flags as this test JVM (surefire's argLine carries Spark's --add-opens)
+        cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add") || a.startsWith("-XX:") || a.startsWith("-Dio.netty")).toList());
+        cmd.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), ExtensionProbe.class.getName()));
+        java.nio.file.Path log = tmp.resolve("probe.log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean done = p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        String out = java.nio.file.Files.readString(log);
+        assertTrue(done, "the probe did not finish in 5 minutes:\n" + out);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("probe: bbc.co.uk article"), out);
+    }
+
     @Test
     void theOtherSessionIsUntouched() {
         SparkSession plain = previous.newSession();
