@@ -3,6 +3,7 @@ package io.gazette.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.model.Article;
 import io.gazette.model.Columns;
+import io.gazette.model.Entity;
 import io.gazette.model.Outcome;
 import io.gazette.model.Reject;
 
@@ -47,8 +48,20 @@ public final class OutcomeJson {
     private static <T> void put(Map<String, Object> m, List<Columns.Column<T>> columns, T value) {
         for (Columns.Column<T> c : columns) {
             Object v = c.get().apply(value);
-            // java.time values as ISO-8601 strings, the way JSON consumers expect them
-            m.put(c.name(), v instanceof java.time.temporal.TemporalAccessor ? v.toString() : v);
+            if (v instanceof java.time.temporal.TemporalAccessor) {
+                v = v.toString(); // java.time values as ISO-8601 strings, the way JSON consumers expect them
+            } else if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Entity) {
+                v = list.stream().map(e -> {
+                    Entity en = (Entity) e;
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("name", en.name());
+                    one.put("type", en.type().name());
+                    one.put("mentions", en.mentions());
+                    one.put("first_offset", en.firstOffset());
+                    return one;
+                }).toList();
+            }
+            m.put(c.name(), v);
         }
     }
 

@@ -55,6 +55,7 @@ public final class SchemaCommand implements Callable<Integer> {
     private static String sqlType(Columns.Type t) {
         return switch (t) {
             case STRING_ARRAY -> "ARRAY<STRING>";
+            case ENTITY_ARRAY -> "ARRAY<STRUCT<name STRING, type STRING, mentions INT, first_offset INT>>";
             case INT -> "INT";
             case LONG -> "BIGINT";
             default -> t.name();

@@ -4,6 +4,7 @@ import io.gazette.config.GazetteOptions;
 import io.gazette.extract.date.PublicationDate;
 import io.gazette.extract.meta.PageMetadata;
 import io.gazette.extract.text.PlainTextPage;
+import io.gazette.model.EntityResult;
 import io.gazette.model.RawPage;
 import io.gazette.model.RejectReason;
 import org.jsoup.nodes.Document;
@@ -42,6 +43,9 @@ public final class PageWork {
     public String outlet;
     public PublicationDate date;
     public String language;
+
+    // entities
+    public EntityResult entities;
 
     /** The step running now, for error details. */
     public String currentStep = "start";

@@ -1,6 +1,7 @@
 package io.gazette.extract;
 
 import io.gazette.config.GazetteOptions;
+import io.gazette.extract.entity.EntityAnalyzer;
 import io.gazette.extract.outlet.ArticleIds;
 import io.gazette.model.Article;
 import io.gazette.model.Outcome;
@@ -33,7 +34,8 @@ public final class Pipeline {
                 new MainTextStep(),  // the article text (rejects pages without one)
                 new OutletStep(),    // registrable domain of the URL
                 new DateStep(),      // publication date cascade
-                new LanguageStep()   // language of the text
+                new LanguageStep(),  // language of the text
+                new EntityStep(EntityAnalyzer.create(options.entities())) // persons, organisations, places
         );
     }
 
@@ -98,7 +100,8 @@ public final class Pipeline {
                 w.raw.sourceOffset(),
                 w.raw.format() == null ? null : w.raw.format().name().toLowerCase(java.util.Locale.ROOT),
                 w.raw.recordId(),
-                VERSION);
+                VERSION,
+                w.entities);
     }
 
     /** Words as runs of letters or digits; CJK text counts characters, as word processors do for it. */

@@ -34,9 +34,11 @@ public record Article(
         long sourceOffset,
         String sourceFormat,
         String recordId,
-        String extractorVersion) implements Outcome, Serializable {
+        String extractorVersion,
+        EntityResult entities) implements Outcome, Serializable {
 
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);
+        entities = entities == null ? EntityResult.skipped(EntityStatus.DISABLED) : entities;
     }
 }

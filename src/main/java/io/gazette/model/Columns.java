@@ -17,7 +17,7 @@ public final class Columns {
     public static final int SCHEMA_VERSION = 1;
 
     /** Logical column types; the Spark layer maps them to Spark SQL types. */
-    public enum Type { STRING, INT, LONG, BOOLEAN, TIMESTAMP, DATE, STRING_ARRAY }
+    public enum Type { STRING, INT, LONG, BOOLEAN, TIMESTAMP, DATE, STRING_ARRAY, ENTITY_ARRAY }
 
     /** One column. {@code get} reads the value from the model object (null when absent). */
     public record Column<T>(String name, Type type, boolean nullable, String meaning,
@@ -70,6 +70,23 @@ public final class Columns {
                     Article::recordId),
             col("extractor_version", Type.STRING, false, "Gazette version that made the row",
                     Article::extractorVersion),
+            col("entities", Type.ENTITY_ARRAY, false, "distinct named entities, in order of first mention: "
+                    + "name (fullest form, titles stripped), type (PER, ORG, LOC), mentions (any form), first_offset "
+                    + "(char offset in text)", a -> a.entities().entities()),
+            col("persons", Type.STRING_ARRAY, false, "names of the PER entities", a -> a.entities().persons()),
+            col("organizations", Type.STRING_ARRAY, false, "names of the ORG entities",
+                    a -> a.entities().organizations()),
+            col("locations", Type.STRING_ARRAY, false, "names of the LOC entities", a -> a.entities().locations()),
+            col("countries", Type.STRING_ARRAY, false, "ISO 3166-1 alpha-2 codes of the countries named "
+                    + "(places, short forms, nationality words: \"Japanese\" gives JP)", a -> a.entities().countries()),
+            col("dateline", Type.STRING, true, "place of the opening dateline (\"TOKYO (Reuters) -\" gives Tokyo)",
+                    a -> a.entities().dateline()),
+            col("agencies", Type.STRING_ARRAY, false, "news agencies credited (PTI, Reuters, AP, AFP, ...)",
+                    a -> a.entities().agencies()),
+            col("handles", Type.STRING_ARRAY, false, "social media handles in the text, with the @",
+                    a -> a.entities().handles()),
+            col("entity_status", Type.STRING, false, "tagged, or why not: disabled, not-english, no-language, "
+                    + "no-text, failed", a -> a.entities().status().code()),
             col("publish_date", Type.DATE, true, "partition: local calendar day of publication at the outlet; "
                     + "null (folder publish_date=__HIVE_DEFAULT_PARTITION__) when no date was found",
                     Article::publishDate),

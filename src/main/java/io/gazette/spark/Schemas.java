@@ -2,6 +2,7 @@ package io.gazette.spark;
 
 import io.gazette.model.Article;
 import io.gazette.model.Columns;
+import io.gazette.model.Entity;
 import io.gazette.model.Reject;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -26,6 +27,13 @@ public final class Schemas {
 
     private static final List<Columns.Column<Article>> ARTICLE_SLOTS = withRunId(Columns.ARTICLE);
     private static final List<Columns.Column<Reject>> REJECT_SLOTS = withRunId(Columns.REJECT);
+
+    /** One element of the entities column. */
+    public static final StructType ENTITY = new StructType()
+            .add("name", DataTypes.StringType, true)
+            .add("type", DataTypes.StringType, true)
+            .add("mentions", DataTypes.IntegerType, true)
+            .add("first_offset", DataTypes.IntegerType, true);
 
     public static final StructType ARTICLE = structOf(ARTICLE_SLOTS);
     public static final StructType REJECT = structOf(REJECT_SLOTS);
@@ -89,6 +97,7 @@ public final class Schemas {
             case DATE -> DataTypes.DateType;
             // Parquet stores every array element as nullable, so the read-back type is always this one
             case STRING_ARRAY -> DataTypes.createArrayType(DataTypes.StringType, true);
+            case ENTITY_ARRAY -> DataTypes.createArrayType(ENTITY, true);
         };
     }
 
@@ -106,8 +115,10 @@ public final class Schemas {
             Columns.Column<T> c = slots.get(i);
             Object v = c == null ? runId : c.get().apply(value);
             if (v instanceof List<?> list) {
-                // a Row holds arrays as Scala Seqs or Java arrays, not Java Lists
-                v = list.toArray(new Object[0]);
+                // a Row holds arrays as Scala Seqs or Java arrays, not Java Lists; structs as Rows
+                v = list.stream().map(e -> e instanceof Entity en
+                        ? RowFactory.create(en.name(), en.type().name(), en.mentions(), en.firstOffset()) : e)
+                        .toArray();
             }
             out[i] = v;
         }

@@ -147,6 +147,14 @@ class GazetteJobTest {
         assertEquals("indianexpress.com", r.getAs("outlet"));
         assertEquals("text", r.getAs("source_format"));
         assertEquals(report.runId, r.getAs("run_id"));
+        // entities read back as arrays of structs and flat name lists
+        assertEquals("tagged", r.getAs("entity_status"));
+        assertTrue(r.getList(r.fieldIndex("persons")).contains("Rajnath Singh"), r.toString());
+        assertTrue(r.getList(r.fieldIndex("countries")).contains("JP"), r.toString());
+        List<Row> entities = r.getList(r.fieldIndex("entities"));
+        Row singh = entities.stream().filter(e -> "Rajnath Singh".equals(e.getAs("name"))).findFirst().orElseThrow();
+        assertEquals("PER", singh.getAs("type"));
+        assertTrue((Integer) singh.getAs("mentions") >= 3, singh.toString());
     }
 
     @Test
