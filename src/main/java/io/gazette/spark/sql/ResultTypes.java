@@ -16,7 +16,6 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,17 +41,8 @@ final class ResultTypes {
             articleField("published_at"), articleField("published_offset"), articleField("publish_date"),
             articleField("date_source")});
 
-    /**
-     * gazette_entities: the type of the articles table's {@code entities} column once the table has
-     * one, so that both can be compared or unioned; until then the same shape, defined here.
-     */
-    static final DataType ENTITIES = Arrays.asList(Schemas.ARTICLE.fieldNames()).contains("entities")
-            ? Schemas.ARTICLE.apply("entities").dataType()
-            : DataTypes.createArrayType(new StructType()
-                    .add("name", DataTypes.StringType, true)
-                    .add("type", DataTypes.StringType, true)
-                    .add("mentions", DataTypes.IntegerType, true)
-                    .add("first_offset", DataTypes.IntegerType, true), true);
+    /** gazette_entities: the type of the articles table's {@code entities} column. */
+    static final DataType ENTITIES = Schemas.ARTICLE.apply("entities").dataType();
 
     private static int[] keptArticleSlots() {
         StructField[] fields = Schemas.ARTICLE.fields();

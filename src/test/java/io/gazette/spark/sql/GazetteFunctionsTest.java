@@ -274,8 +274,9 @@ class GazetteFunctionsTest {
         String seed = Files.readString(Path.of("sample-data/text/indianexpress-2022-09-08-scraped.txt"));
         pages(new Object[]{"seed", seed, null, null}).createOrReplaceTempView("p1");
         Dataset<Row> df = spark.sql("SELECT a.text, a.language, gazette_entities(a.text, a.language) AS e, "
-                + "gazette_entities(a.text) AS guessed, gazette_entities(a.text, 'de') AS german "
+                + "gazette_entities(a.text) AS guessed, gazette_entities(a.text, 'de') AS german, a.entities "
                 + "FROM (SELECT gazette_extract(html, url) AS a FROM p1)");
+        assertEquals(Schemas.ARTICLE.apply("entities").dataType(), df.schema().apply("e").dataType());
         assertEquals(GazetteFunctions.entitiesType(), df.schema().apply("e").dataType());
         Row r = one(df);
         String text = r.getString(0);
@@ -295,6 +296,7 @@ class GazetteFunctionsTest {
         assertEquals(direct, e);
         assertEquals(e, r.getList(3), "the guessed language is English too");
         assertEquals(List.of(), r.getList(4), "the model is English only");
+        assertEquals(e, r.getList(5), "the same entities as the article's own column");
     }
 
     /** The function's side of gazette_entities, against a stand-in tagger (the real one is tested with it). */
