@@ -42,7 +42,7 @@ class CrashRecoveryIT {
         boolean killed = false;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = r.readLine()) != null) {
+            while ((line = readLine(r, killed)) != null) {
                 lines.add(line);
                 if (killOn != null && !killed && line.contains(killOn)) {
                     Thread.sleep(delayMs);
@@ -57,6 +57,18 @@ class CrashRecoveryIT {
             assertTrue(killed, "the kill point never came: " + killOn + "\n" + String.join("\n", lines));
         }
         return p.exitValue();
+    }
+
+    /** After the kill the pipe may be closed under the reader: that is the end of the log. */
+    private static String readLine(BufferedReader r, boolean killed) throws java.io.IOException {
+        try {
+            return r.readLine();
+        } catch (java.io.IOException e) {
+            if (killed) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static List<String> rows(Path table) {
