@@ -24,7 +24,10 @@ public record GazetteOptions(Input input, Extract extract, Output output) implem
                         String jsonlIdField, String jsonlFetchedAtField) implements Serializable {
     }
 
-    public record Extract(int minTextChars, int maxHtmlChars) implements Serializable {
+    /**
+     * @param maxDomElements elements built from one page at most (the DOM node-count cap); 0 = no cap
+     */
+    public record Extract(int minTextChars, int maxHtmlChars, int maxDomElements) implements Serializable {
     }
 
     public record Output(int shufflePartitions, int maxRecordsPerFile) implements Serializable {
@@ -79,7 +82,8 @@ public record GazetteOptions(Input input, Extract extract, Output output) implem
                         List.copyOf(c.getStringList("input.jsonl.html-fields")),
                         c.getString("input.jsonl.id-field"),
                         c.getString("input.jsonl.fetched-at-field")),
-                new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars")),
+                new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars"),
+                        c.getInt("extract.max-dom-elements")),
                 new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file")));
     }
 }
