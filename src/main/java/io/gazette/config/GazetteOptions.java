@@ -25,7 +25,10 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                         String jsonlIdField, String jsonlFetchedAtField) implements Serializable {
     }
 
-    public record Extract(int minTextChars, int maxHtmlChars) implements Serializable {
+    /**
+     * @param maxDomElements elements built from one page at most (the DOM node-count cap); 0 = no cap
+     */
+    public record Extract(int minTextChars, int maxHtmlChars, int maxDomElements) implements Serializable {
     }
 
     public record Output(int shufflePartitions, int maxRecordsPerFile) implements Serializable {
@@ -106,7 +109,8 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                         List.copyOf(c.getStringList("input.jsonl.html-fields")),
                         c.getString("input.jsonl.id-field"),
                         c.getString("input.jsonl.fetched-at-field")),
-                new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars")),
+                new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars"),
+                        c.getInt("extract.max-dom-elements")),
                 new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file")),
                 new Entities(c.getBoolean("entities.enabled"), c.getString("entities.model"),
                         c.getInt("entities.max-text-chars")));
