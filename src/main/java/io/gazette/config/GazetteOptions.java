@@ -31,7 +31,7 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
     public record Extract(int minTextChars, int maxHtmlChars, int maxDomElements) implements Serializable {
     }
 
-    public record Output(int shufflePartitions, int maxRecordsPerFile) implements Serializable {
+    public record Output(int shufflePartitions, int maxRecordsPerFile, String cacheLevel) implements Serializable {
     }
 
     /**
@@ -111,7 +111,8 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                         c.getString("input.jsonl.fetched-at-field")),
                 new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars"),
                         c.getInt("extract.max-dom-elements")),
-                new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file")),
+                new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file"),
+                        c.getString("output.cache-level")),
                 new Entities(c.getBoolean("entities.enabled"), c.getString("entities.model"),
                         c.getInt("entities.max-text-chars")));
     }

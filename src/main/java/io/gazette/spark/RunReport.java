@@ -45,6 +45,9 @@ public final class RunReport {
     public long rejectsKept;
     /** Rows the run produced that the table does not hold at all: must be 0. */
     public long articlesMissing;
+    /** Parquet files that make up each table after the run. */
+    public int articleFiles;
+    public int rejectFiles;
     public long rejectsMissing;
     public Map<String, Long> rejectReasons = new TreeMap<>();
     public Map<String, Long> dateSources = new TreeMap<>();
@@ -111,6 +114,8 @@ public final class RunReport {
         m.put("rejects_already_stored", rejectsKept);
         m.put("articles_missing", articlesMissing);
         m.put("rejects_missing", rejectsMissing);
+        m.put("article_files", articleFiles);
+        m.put("reject_files", rejectFiles);
         m.put("pages_per_second", seconds > 0 ? Math.round(recordsRead / seconds * 10) / 10.0 : null);
         m.put("reject_reasons", rejectReasons);
         m.put("date_sources", dateSources);
@@ -152,7 +157,8 @@ public final class RunReport {
         s.append(String.format("  articles %d, rejects %d, %s%n", articles, rejects,
                 balanced() ? "every record accounted for" : "NOT BALANCED: " + imbalance()));
         rejectReasons.forEach((k, v) -> s.append(String.format("    %-20s %d%n", k, v)));
-        s.append(String.format("  output: %s%n", output));
+        s.append(String.format("  output: %s (%d article files, %d reject files)%n", output, articleFiles,
+                rejectFiles));
         return s.toString();
     }
 }
