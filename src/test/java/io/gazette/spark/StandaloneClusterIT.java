@@ -127,7 +127,7 @@ class StandaloneClusterIT {
             // The same job in local mode, in this JVM, over the same absolute input paths.
             SparkSession spark = SparkTestSession.get();
             Path localOut = tmp.resolve("local-out");
-            GazetteJob.run(spark, new JobSpec(List.of(input.toString()), localOut.toString(), false,
+            GazetteJob.run(spark, JobSpec.parquet(List.of(input.toString()), localOut.toString(), false,
                     GazetteOptions.defaults()));
             lap("local-mode run done");
             for (String table : List.of(GazetteJob.ARTICLES, GazetteJob.REJECTS)) {
