@@ -28,7 +28,8 @@ public final class MainTextStep implements Step {
             w.title = page.headline();
             w.text = page.text();
         } else {
-            MainText t = html.extract(w.doc, JsonLd.text(w.meta.jsonLdArticle(), "articleBody"));
+            MainText t = html.extract(w.doc, JsonLd.text(w.meta.jsonLdArticle(), "articleBody"), w.title,
+                    java.util.Set.of());
             w.text = t.text();
             w.textMethod = t.method();
         }

@@ -3,39 +3,112 @@ package io.gazette.extract.text;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Every tag list and class/id pattern the main-text step uses, in one place. */
+/**
+ * Every tag list, class/id pattern, text pattern and threshold of the main-text extractor, in one
+ * place (trafilatura keeps its XPaths in xpaths.py, readability its REGEXPS the same way).
+ * Class and id patterns are matched against the lower-cased attribute, token by token where noted.
+ */
 final class TextSelectors {
     private TextSelectors() {
     }
 
-    /** Subtrees that never hold article text. */
-    static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "nav", "footer", "aside",
-            "form", "button", "iframe", "svg", "select", "input", "textarea", "label", "object", "embed", "canvas",
-            "video", "audio", "map", "head", "menu", "dialog", "figcaption");
+    // ------------------------------------------------------------------ tags
 
-    /** Elements that start a new paragraph in the output. */
-    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
-            "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-            "figure", "br", "hr", "address", "center", "details", "summary");
+    /** Subtrees that never hold article text: not linearised at all. */
+    static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas",
+            "iframe", "object", "embed", "video", "audio", "map", "head", "select", "option", "optgroup", "datalist",
+            "textarea", "input", "button", "source", "track", "picture", "link", "meta", "title", "applet",
+            "frame", "frameset", "marquee");
 
-    /** Elements whose text counts as a paragraph when scoring candidates. */
-    static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "h4");
+    /** Subtrees that usually hold boilerplate: linearised, flagged (see PageBlocks on withdrawn flags). */
+    static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "footer", "aside", "header", "menu", "dialog", "form",
+            "figcaption", "figure", "fieldset", "label", "legend");
 
-    /** class/id words of boilerplate containers (readability's "unlikely candidates", extended for news). */
-    static final Pattern NEGATIVE = Pattern.compile("(?i)(^|[\\s_-])(comment|comments|disqus|share|sharing|social|"
-            + "related|recommend|recirc|more-stories|most-read|mostread|popular|trending|newsletter|subscribe|"
-            + "signup|sign-up|cookie|consent|gdpr|banner|promo|sponsor|advert|advertisement|ad|ads|adslot|dfp|"
-            + "outbrain|taboola|sidebar|side-bar|widget|footer|masthead|breadcrumb|breadcrumbs|menu|nav|navbar|"
-            + "navigation|pagination|pager|tags|tag-list|topics|author-bio|bio|byline|dateline|meta|toolbar|"
-            + "modal|popup|overlay|paywall|print|skip|caption|credit|hidden|visually-hidden|sr-only|rating|"
-            + "jump|tools|utility|read-more|readmore|also-read|see-also|next-article|prev-article)([\\s_-]|$)");
+    /** Elements whose class or id never flags them (the page itself). */
+    static final Set<String> NEVER_FLAGGED_TAGS = Set.of("html", "body");
 
-    /** class/id words of article containers; they outweigh a negative word in the same attribute. */
-    static final Pattern POSITIVE = Pattern.compile("(?i)(article|body|content|entry|main|post|story|text|blog|"
-            + "news-?text|prose|rich-?text)");
+    /** Elements that start a new block of text. */
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
+            "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
+            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "hr", "address",
+            "center", "details", "summary", "form", "fieldset", "legend", "menu", "dialog", "hgroup", "output");
 
-    /** A whole block that is a label of an ad or a share bar, not text. */
-    static final Pattern JUNK_BLOCK = Pattern.compile("(?i)^(advertisement|advertising|anzeige|publicidad|"
-            + "publicit[eé]|sponsored|share( this( article| story)?)?|read more|continue reading|"
-            + "click here|also read|see also|related( stories| articles)?|follow us.*|sign up.*newsletter.*)$");
+    /** ARIA landmark roles of page furniture. */
+    static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist", "tab", "button");
+
+    // ------------------------------------------------------------------ class and id words
+
+    /** itemprop values of the article body (schema.org). */
+    static final Pattern BODY_ITEMPROP = Pattern.compile("(?i)(articleBody|reviewBody|text)");
+
+    /**
+     * Class/id of elements that name themselves the article body (the patterns trafilatura's
+     * BODY_XPATH looks for first).
+     */
+    static final Pattern BODY_CLASS = Pattern.compile("(^|[\\s_-])("
+            + "article[-_]?body|article__body|articlebody|article[-_]?content|article__content|article[-_]?text|"
+            + "articletext|story[-_]?body|story[-_]?content|story[-_]?text|storycontent|entry[-_]?content|"
+            + "post[-_]?content|post[-_]?body|post[-_]?text|post[-_]?entry|postcontent|postbody|body[-_]?text|"
+            + "text[-_]?content|content[-_]?body|news[-_]?text|news[-_]?body|article[-_]?detail|rich[-_]?text|"
+            + "main[-_]?content|page[-_]?content|single[-_]?content|blog[-_]?content|td-post-content|"
+            + "field[-_]?body|field[-_]?item|article[-_]?copy|body[-_]?copy|artikel|texto|contenido"
+            + ")([\\s_-]|$)");
+
+    /** A class/id token that is the article container itself; it outweighs a negative word in it. */
+    static final Pattern STRONG_POSITIVE = Pattern.compile(
+            "^(article|story|entry|post|main|news|blog|page|td-post|single|rich)?[-_]?(body|content|text|copy|inner)$");
+
+    /** Comment sections: flagged whatever their size (a long thread can outweigh the article). */
+    static final Pattern COMMENTS = Pattern.compile("(^|[_-])(comment|comments|commentlist|comment-list|"
+            + "disqus|respond|replies|discussion|talkback)([_-]|$)");
+
+    /**
+     * Class/id words of page furniture (readability's unlikely candidates, trafilatura's discard
+     * list, and what news sites add: share bars, newsletter boxes, recirculation modules, paywalls).
+     */
+    static final Pattern NEGATIVE = Pattern.compile("(^|[_-])(share|sharing|shares|sharebar|social|socials|"
+            + "sharethis|addthis|related|relatedposts|recommend|recommended|recommendations|recirc|recirculation|"
+            + "more-stories|morestories|most-read|mostread|most-popular|popular|trending|newsletter|newsletters|"
+            + "subscribe|subscription|signup|sign-up|register|login|cookie|cookies|consent|gdpr|banner|promo|promos|"
+            + "promotion|sponsor|sponsored|advert|advertisement|advertising|ad|ads|adslot|ad-slot|adunit|dfp|gpt|"
+            + "outbrain|taboola|zergnet|sidebar|side-bar|rail|widget|widgets|footer|masthead|breadcrumb|"
+            + "breadcrumbs|menu|nav|navbar|navigation|pagination|pager|tags|tag-list|taglist|topics|author-bio|"
+            + "authorbio|author-info|about-author|bio|byline|bylines|dateline|meta|entry-meta|post-meta|toolbar|"
+            + "modal|popup|overlay|paywall|print|skip|skiplink|caption|credit|credits|hidden|rating|ratings|"
+            + "reactions|jump|tools|utility|read-more|readmore|also-read|see-also|next-article|prev-article|"
+            + "next-post|prev-post|post-navigation|header|site-header|search|follow|carousel|slider|ticker|"
+            + "gallery|slideshow|video-player|player|toc|table-of-contents|disclaimer|copyright|legal|"
+            + "cta|callout|teaser-list|card-list|feed|hero|badge|tooltip|alert|notice|donate|donation|"
+            + "app-download|install)([_-]|$)");
+
+    /** Text meant for screen readers or hidden by a utility class ("Share on Facebook", "Opens in a new window"). */
+    static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(^|\\s)(sr-only|sr-text|visually-hidden|visuallyhidden|"
+            + "screen-reader-text|screen-reader-only|screenreader|a11y|u-hidden|is-hidden|hidden|hide|d-none|"
+            + "offscreen|off-screen)(\\s|$)");
+
+    // ------------------------------------------------------------------ block text
+
+    /** A whole block that is a label or a call to action, never article text. */
+    static final Pattern JUNK_BLOCK = Pattern.compile("(?i)^(advertisement|advertising|advertisment|anzeige|"
+            + "publicidad|publicit[eé]|pubblicit[aà]|reklama|werbung|sponsored( content)?|ad|ads|"
+            + "share( this( article| story| post)?)?( on)?|share( via)?:?|tweet|email|print|"
+            + "read more|read more:?|continue reading|click here|also read|see also|related( stories| articles)?|"
+            + "follow us.*|sign up.*newsletter.*|subscribe( now)?|comments?|\\d+ comments?|leave a (comment|reply)|"
+            + "skip to (main )?content|back to top|loading\\.*|image|photo|video|watch|listen|"
+            + "(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print)(\\s*(facebook|twitter|linkedin|"
+            + "whatsapp|pinterest|reddit|email|print))*)\\.?$");
+
+    /** A block that introduces a link to another article ("Read more: ...", "RELATED: ..."). */
+    static final Pattern LINK_LEAD_IN = Pattern.compile("(?i)^(read more|read also|also read|related|see also|"
+            + "more|recommended|watch|listen|read|must read|don'?t miss|trending|popular|up next|next)\\s*[:|>\u00bb-]");
+
+    /** Text at least this long is prose whatever its ending (characters). */
+    static final int PROSE_MIN_CHARS = 80;
+    /** Shorter text is prose when it ends like a sentence and has at least this many characters. */
+    static final int SENTENCE_MIN_CHARS = 25;
+    /** A flagged element that holds this share of the page's prose is a wrapper, not boilerplate. */
+    static final double WRAPPER_PROSE_SHARE = 0.5;
+    /** Link density above which a block is a link, not text. */
+    static final double LINK_BLOCK_DENSITY = 0.5;
 }

@@ -1,0 +1,401 @@
+package io.gazette.extract.text;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A page linearised once into text blocks, with per-element statistics, without touching the DOM.
+ *
+ * <p>A block is a run of inline text between two block-level boundaries (a paragraph, a heading, a
+ * list item, the text of a div before its first child block, one line of a {@code <br>}-separated
+ * div). Each block knows its owner (the nearest block-level element) and, through the owner's chain
+ * of {@link Box}es, every ancestor. Element statistics (text, prose and link characters of the
+ * subtree) are summed in a single walk up from each block, so nothing here calls
+ * {@code Element.text()} (which is linear per call and quadratic over a page).
+ *
+ * <p>Subtrees that can never hold article text (scripts, forms controls, hidden elements) are not
+ * linearised at all; subtrees that usually hold boilerplate (nav, aside, footer, a class or id such
+ * as "related" or "share") are linearised but flagged, and the flag is withdrawn when the flagged
+ * element holds most of the page's prose (a layout wrapper called "has-sidebar" is not a sidebar).
+ */
+final class PageBlocks {
+
+    /** One element that owns blocks or has blocks below it. */
+    static final class Box {
+        final Element el;
+        final Box parent;
+        final String tag;
+        final int depth;
+        /** Pre-order index; a box is a descendant of this one iff its ord lies in (ord, end]. */
+        final int ord;
+        int end;
+        /** Why the element looks like boilerplate (tag, role or class/id word), or null. */
+        String flag;
+        /** The flag is a comment section: never withdrawn, comments can outweigh the article. */
+        boolean commentFlag;
+        /** The element names itself as the article body (itemprop=articleBody, "article-body", ...). */
+        boolean bodyHint;
+        int chars;
+        int proseChars;
+        int linkChars;
+        int headings;
+        /** Effective boilerplate verdict after the size check. */
+        boolean boiler;
+        double score;
+
+        Box(Element el, Box parent, int ord) {
+            this.el = el;
+            this.parent = parent;
+            this.tag = el.normalName();
+            this.depth = parent == null ? 0 : parent.depth + 1;
+            this.ord = ord;
+            this.end = ord;
+        }
+
+        boolean contains(Box other) {
+            return other.ord > ord && other.ord <= end;
+        }
+
+        boolean containsOrIs(Box other) {
+            return other == this || contains(other);
+        }
+    }
+
+    /** A paragraph-like run of text. */
+    static final class Block {
+        final Box owner;
+        final int index;
+        final String text;
+        final int linkChars;
+        /** Characters other than whitespace: the base of the link density. */
+        final int visible;
+        /** The nearest ancestor (or owner) that is boilerplate after the size check, or null. */
+        Box boiler;
+        double weight;
+
+        Block(Box owner, int index, String text, int linkChars) {
+            this.owner = owner;
+            this.index = index;
+            this.text = text;
+            this.visible = nonSpace(text);
+            this.linkChars = Math.min(linkChars, visible);
+        }
+
+        int chars() {
+            return text.length();
+        }
+
+        double linkDensity() {
+            return visible == 0 ? 0 : (double) linkChars / visible;
+        }
+
+        String tag() {
+            return owner.tag;
+        }
+
+        boolean isHeading() {
+            String t = owner.tag;
+            return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
+        }
+
+        /** Sentence-like text: long enough, or ends like a sentence, and not mostly link text. */
+        boolean isProse() {
+            int n = text.length();
+            if (linkDensity() > 0.5) {
+                return false;
+            }
+            if (n >= TextSelectors.PROSE_MIN_CHARS) {
+                return true;
+            }
+            return n >= TextSelectors.SENTENCE_MIN_CHARS && endsLikeSentence(text);
+        }
+    }
+
+    final Box root;
+    final List<Box> boxes = new ArrayList<>();
+    final List<Block> blocks = new ArrayList<>();
+    int totalProse;
+
+    private PageBlocks(Element root) {
+        this.root = new Box(root, null, 0);
+        boxes.add(this.root);
+    }
+
+    /** Linearises {@code root} (normally the body). */
+    static PageBlocks of(Element root) {
+        PageBlocks p = new PageBlocks(root);
+        p.walk();
+        p.sum();
+        p.decideBoilerplate();
+        return p;
+    }
+
+    // ------------------------------------------------------------------ walk
+
+    private void walk() {
+        final Box[] current = {root};
+        final StringBuilder text = new StringBuilder();
+        final int[] linkChars = {0};
+        final int[] inLink = {0};
+        final Box[] owner = {root};
+        root.flag = null;
+        root.bodyHint = false;
+
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    String t = tn.getWholeText();
+                    text.append(t);
+                    if (inLink[0] > 0) {
+                        linkChars[0] += nonSpace(t);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes
+                }
+                if (el == root.el) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = el.normalName();
+                if (TextSelectors.SKIP_TAGS.contains(tag) || isHidden(el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("br")) {
+                    // a line break ends a line of text; a div of <br>-separated lines is paragraphs
+                    flush(text, linkChars, owner[0]);
+                    return FilterResult.CONTINUE;
+                }
+                boolean block = TextSelectors.BLOCK_TAGS.contains(tag);
+                boolean marked = !block && needsBox(el);
+                if (block || marked) {
+                    if (block) {
+                        flush(text, linkChars, owner[0]);
+                    }
+                    Box b = new Box(el, current[0], boxes.size());
+                    classify(b);
+                    boxes.add(b);
+                    current[0] = b;
+                    if (block) {
+                        owner[0] = b;
+                    }
+                }
+                if (tag.equals("a")) {
+                    inLink[0]++;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (!(node instanceof Element el) || el == root.el) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = el.normalName();
+                if (tag.equals("a")) {
+                    inLink[0]--;
+                }
+                Box cur = current[0];
+                if (cur.el == el) {
+                    if (TextSelectors.BLOCK_TAGS.contains(tag)) {
+                        flush(text, linkChars, owner[0]);
+                        owner[0] = nearestBlockOwner(cur.parent);
+                    }
+                    cur.end = boxes.size() - 1;
+                    current[0] = cur.parent;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root.el);
+        flush(text, linkChars, owner[0]);
+        root.end = boxes.size() - 1;
+    }
+
+    private Box nearestBlockOwner(Box b) {
+        while (b != null && b != root && !TextSelectors.BLOCK_TAGS.contains(b.tag)) {
+            b = b.parent;
+        }
+        return b == null ? root : b;
+    }
+
+    /**
+     * An inline element gets a box when it can flag or name a subtree (a span with class "share",
+     * an "a" wrapping a whole teaser), so that flags on inline wrappers are not lost.
+     */
+    private static boolean needsBox(Element el) {
+        return el.hasAttr("class") || el.hasAttr("id") || el.hasAttr("role") || el.hasAttr("itemprop");
+    }
+
+    private void flush(StringBuilder text, int[] linkChars, Box owner) {
+        if (text.length() == 0) {
+            return;
+        }
+        String t = normalise(text);
+        text.setLength(0);
+        if (!t.isEmpty()) {
+            blocks.add(new Block(owner, blocks.size(), t, linkChars[0]));
+        }
+        linkChars[0] = 0;
+    }
+
+    // ------------------------------------------------------------------ classification
+
+    private static void classify(Box b) {
+        Element el = b.el;
+        String tag = b.tag;
+        if (TextSelectors.BOILERPLATE_TAGS.contains(tag)) {
+            b.flag = tag;
+        }
+        String role = el.attr("role");
+        if (!role.isEmpty() && TextSelectors.BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            b.flag = "role=" + role;
+        }
+        if ("true".equalsIgnoreCase(el.attr("aria-hidden"))) {
+            b.flag = "aria-hidden";
+        }
+        String itemprop = el.attr("itemprop");
+        if (!itemprop.isEmpty() && TextSelectors.BODY_ITEMPROP.matcher(itemprop).matches()) {
+            b.bodyHint = true;
+        }
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return;
+        }
+        String attrs = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
+        String lower = attrs.toLowerCase(Locale.ROOT);
+        if (TextSelectors.BODY_CLASS.matcher(lower).find()) {
+            b.bodyHint = true;
+        }
+        if (b.flag == null && !TextSelectors.NEVER_FLAGGED_TAGS.contains(tag)) {
+            for (String token : lower.split("\\s+")) {
+                if (token.isEmpty() || TextSelectors.STRONG_POSITIVE.matcher(token).matches()) {
+                    continue;
+                }
+                if (TextSelectors.COMMENTS.matcher(token).find()) {
+                    b.flag = token;
+                    b.commentFlag = true;
+                    break;
+                }
+                if (TextSelectors.NEGATIVE.matcher(token).find()) {
+                    b.flag = token;
+                    break;
+                }
+            }
+        }
+    }
+
+    static boolean isHidden(Element el) {
+        if (el.hasAttr("hidden")) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT);
+            if (s.contains("display") || s.contains("visibility")) {
+                String compact = s.replace(" ", "");
+                if (compact.contains("display:none") || compact.contains("visibility:hidden")) {
+                    return true;
+                }
+            }
+        }
+        String cls = el.className();
+        return !cls.isEmpty() && TextSelectors.HIDDEN_CLASS.matcher(cls).find();
+    }
+
+    // ------------------------------------------------------------------ statistics
+
+    private void sum() {
+        for (Block b : blocks) {
+            int chars = b.chars();
+            int prose = b.isProse() ? chars : 0;
+            boolean heading = b.isHeading();
+            totalProse += prose;
+            for (Box x = b.owner; x != null; x = x.parent) {
+                x.chars += chars;
+                x.proseChars += prose;
+                x.linkChars += b.linkChars;
+                if (heading) {
+                    x.headings++;
+                }
+            }
+        }
+    }
+
+    /**
+     * A flagged element is boilerplate unless it holds most of the page's prose: then the flag is
+     * a layout word on a wrapper ("no-sidebar", "nav-open"), not a description of its content.
+     */
+    private void decideBoilerplate() {
+        for (Box x : boxes) {
+            if (x.flag == null) {
+                continue;
+            }
+            boolean wrapper = totalProse > 0 && x.proseChars >= TextSelectors.WRAPPER_PROSE_SHARE * totalProse;
+            x.boiler = x.commentFlag || !wrapper;
+        }
+        for (Block b : blocks) {
+            for (Box x = b.owner; x != null; x = x.parent) {
+                if (x.boiler) {
+                    b.boiler = x;
+                    break;
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ text helpers
+
+    /** Collapses whitespace (including nbsp and zero-width space) to single spaces and trims. */
+    static String normalise(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200b' || c == '\u00ad' || c == '\ufeff') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean endsLikeSentence(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'\u201d\u2019)]\u00bb ".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = t.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\u3002' || c == '\uff01' || c == '\uff1f'
+                || c == '\u2026';
+    }
+}
