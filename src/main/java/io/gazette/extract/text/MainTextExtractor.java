@@ -99,6 +99,9 @@ public final class MainTextExtractor {
         if (b.isProse()) {
             return n * (1 - ld);
         }
+        if (b.tag().equals("tr")) {
+            return 0; // a data table row: short, but not furniture
+        }
         return -0.3 * n;
     }
 
@@ -118,7 +121,8 @@ public final class MainTextExtractor {
             if (b.boiler != null && container.contains(b.boiler)) {
                 continue;
             }
-            if (TextSelectors.JUNK_BLOCK.matcher(b.text).matches()) {
+            if (TextSelectors.JUNK_BLOCK.matcher(b.text).matches()
+                    || TextSelectors.MARKUP_TEXT.matcher(b.text).matches()) {
                 continue;
             }
             if (!template.isEmpty() && template.contains(TextBlocks.hash(b.text))) {
@@ -146,8 +150,8 @@ public final class MainTextExtractor {
         Set<String> seen = new HashSet<>();
         StringBuilder text = new StringBuilder();
         for (Block b : out) {
-            if (!seen.add(b.text)) {
-                continue; // nested wrappers and sticky headers repeat paragraphs
+            if (b.chars() >= TextSelectors.DEDUP_MIN_CHARS && !seen.add(b.text)) {
+                continue; // a standfirst repeated as first paragraph, mobile and desktop copies
             }
             if (text.length() > 0) {
                 text.append("\n\n");

@@ -46,6 +46,10 @@ final class PageBlocks {
         int proseChars;
         int linkChars;
         int headings;
+        int proseBlocks;
+        /** Blocks that are a link of some length (a teaser title, a menu entry). */
+        int linkBlocks;
+        List<Box> children;
         /** Effective boilerplate verdict after the size check. */
         boolean boiler;
         double score;
@@ -173,6 +177,9 @@ final class PageBlocks {
                     // a line break ends a line of text; a div of <br>-separated lines is paragraphs
                     flush(text, linkChars, owner[0]);
                     return FilterResult.CONTINUE;
+                }
+                if (TextSelectors.CELL_TAGS.contains(tag)) {
+                    text.append(' '); // cells of a row are one line of text
                 }
                 boolean block = TextSelectors.BLOCK_TAGS.contains(tag);
                 boolean marked = !block && needsBox(el);
@@ -318,6 +325,7 @@ final class PageBlocks {
             int chars = b.chars();
             int prose = b.isProse() ? chars : 0;
             boolean heading = b.isHeading();
+            boolean link = b.linkDensity() > TextSelectors.LINK_BLOCK_DENSITY && chars >= TextSelectors.CARD_LINK_MIN_CHARS;
             totalProse += prose;
             for (Box x = b.owner; x != null; x = x.parent) {
                 x.chars += chars;
@@ -326,6 +334,20 @@ final class PageBlocks {
                 if (heading) {
                     x.headings++;
                 }
+                if (prose > 0) {
+                    x.proseBlocks++;
+                }
+                if (link) {
+                    x.linkBlocks++;
+                }
+            }
+        }
+        for (Box x : boxes) {
+            if (x.parent != null && x.chars > 0) {
+                if (x.parent.children == null) {
+                    x.parent.children = new ArrayList<>();
+                }
+                x.parent.children.add(x);
             }
         }
     }
@@ -336,6 +358,9 @@ final class PageBlocks {
      */
     private void decideBoilerplate() {
         for (Box x : boxes) {
+            if (x.flag == null && isCardList(x)) {
+                x.flag = "card-list";
+            }
             if (x.flag == null) {
                 continue;
             }
@@ -350,6 +375,25 @@ final class PageBlocks {
                 }
             }
         }
+    }
+
+    /**
+     * A list of teasers for other pages: at least three children that each hold a link of some
+     * length (the teaser's title) and at most a short summary. Recirculation modules ("More from",
+     * "Top stories") look like this whatever their class names; an article does not.
+     */
+    private static boolean isCardList(Box x) {
+        if (x.children == null || x.children.size() < TextSelectors.CARD_LIST_MIN) {
+            return false;
+        }
+        int cards = 0;
+        for (Box c : x.children) {
+            if (c.linkBlocks >= 1 && c.linkBlocks <= 3 && c.proseBlocks <= 2
+                    && c.proseChars <= TextSelectors.CARD_MAX_PROSE_CHARS) {
+                cards++;
+            }
+        }
+        return cards >= TextSelectors.CARD_LIST_MIN && cards >= TextSelectors.CARD_LIST_SHARE * x.children.size();
     }
 
     // ------------------------------------------------------------------ text helpers

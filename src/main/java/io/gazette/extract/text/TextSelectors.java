@@ -30,8 +30,11 @@ final class TextSelectors {
     /** Elements that start a new block of text. */
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
             "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
-            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "hr", "address",
+            "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "hr", "address",
             "center", "details", "summary", "form", "fieldset", "legend", "menu", "dialog", "hgroup", "output");
+
+    /** Table cells: inline parts of their row, which is the block (a data row reads as one line). */
+    static final Set<String> CELL_TAGS = Set.of("td", "th");
 
     /** ARIA landmark roles of page furniture. */
     static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
@@ -109,6 +112,16 @@ final class TextSelectors {
     static final int SENTENCE_MIN_CHARS = 25;
     /** A flagged element that holds this share of the page's prose is a wrapper, not boilerplate. */
     static final double WRAPPER_PROSE_SHARE = 0.5;
+    /** A teaser list has at least this many cards, making up at least this share of its children. */
+    static final int CARD_LIST_MIN = 3;
+    static final double CARD_LIST_SHARE = 0.6;
+    /** A card's title link has at least this many characters; its summary at most that many. */
+    static final int CARD_LINK_MIN_CHARS = 12;
+    static final int CARD_MAX_PROSE_CHARS = 400;
+    /** Repeated blocks at least this long are kept once (a standfirst repeated as the first paragraph). */
+    static final int DEDUP_MIN_CHARS = 100;
+    /** Raw markup that a broken page leaks as text ("<img src=...>" inside a misplaced noscript). */
+    static final Pattern MARKUP_TEXT = Pattern.compile("^<[a-zA-Z!/][^>]{0,2000}>.*");
     /** Link density above which a block is a link, not text. */
     static final double LINK_BLOCK_DENSITY = 0.5;
 }
