@@ -78,16 +78,19 @@ final class PageBlocks {
         final int index;
         final String text;
         final int linkChars;
+        /** Link characters before the first character outside a link: a teaser starts with its title link. */
+        final int leadLinkChars;
         /** Characters other than whitespace: the base of the link density. */
         final int visible;
         /** The nearest ancestor (or owner) that is boilerplate after the size check, or null. */
         Box boiler;
         double weight;
 
-        Block(Box owner, int index, String text, int linkChars) {
+        Block(Box owner, int index, String text, int linkChars, int leadLinkChars) {
             this.owner = owner;
             this.index = index;
             this.text = text;
+            this.leadLinkChars = leadLinkChars;
             this.visible = nonSpace(text);
             this.linkChars = Math.min(linkChars, visible);
         }
@@ -147,6 +150,8 @@ final class PageBlocks {
         final Box[] current = {root};
         final StringBuilder text = new StringBuilder();
         final int[] linkChars = {0};
+        // link characters seen before any non-space character outside a link; -1 once text outside came
+        final int[] leadLink = {0};
         final int[] inLink = {0};
         final Box[] owner = {root};
         root.flag = null;
@@ -158,8 +163,14 @@ final class PageBlocks {
                 if (node instanceof TextNode tn) {
                     String t = tn.getWholeText();
                     text.append(t);
+                    int visible = nonSpace(t);
                     if (inLink[0] > 0) {
-                        linkChars[0] += nonSpace(t);
+                        linkChars[0] += visible;
+                        if (leadLink[0] >= 0) {
+                            leadLink[0] += visible;
+                        }
+                    } else if (visible > 0) {
+                        leadLink[0] = -1 - Math.max(leadLink[0], 0);
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -175,7 +186,7 @@ final class PageBlocks {
                 }
                 if (tag.equals("br")) {
                     // a line break ends a line of text; a div of <br>-separated lines is paragraphs
-                    flush(text, linkChars, owner[0]);
+                    flush(text, linkChars, leadLink, owner[0]);
                     return FilterResult.CONTINUE;
                 }
                 if (TextSelectors.CELL_TAGS.contains(tag)) {
@@ -185,7 +196,7 @@ final class PageBlocks {
                 boolean marked = !block && needsBox(el);
                 if (block || marked) {
                     if (block) {
-                        flush(text, linkChars, owner[0]);
+                        flush(text, linkChars, leadLink, owner[0]);
                     }
                     Box b = new Box(el, current[0], boxes.size());
                     classify(b);
@@ -213,7 +224,7 @@ final class PageBlocks {
                 Box cur = current[0];
                 if (cur.el == el) {
                     if (TextSelectors.BLOCK_TAGS.contains(tag)) {
-                        flush(text, linkChars, owner[0]);
+                        flush(text, linkChars, leadLink, owner[0]);
                         owner[0] = nearestBlockOwner(cur.parent);
                     }
                     cur.end = boxes.size() - 1;
@@ -222,7 +233,7 @@ final class PageBlocks {
                 return FilterResult.CONTINUE;
             }
         }, root.el);
-        flush(text, linkChars, owner[0]);
+        flush(text, linkChars, leadLink, owner[0]);
         root.end = boxes.size() - 1;
     }
 
@@ -241,16 +252,18 @@ final class PageBlocks {
         return el.hasAttr("class") || el.hasAttr("id") || el.hasAttr("role") || el.hasAttr("itemprop");
     }
 
-    private void flush(StringBuilder text, int[] linkChars, Box owner) {
+    private void flush(StringBuilder text, int[] linkChars, int[] leadLink, Box owner) {
         if (text.length() == 0) {
             return;
         }
         String t = normalise(text);
         text.setLength(0);
         if (!t.isEmpty()) {
-            blocks.add(new Block(owner, blocks.size(), t, linkChars[0]));
+            int lead = leadLink[0] >= 0 ? leadLink[0] : -1 - leadLink[0];
+            blocks.add(new Block(owner, blocks.size(), t, linkChars[0], lead));
         }
         linkChars[0] = 0;
+        leadLink[0] = 0;
     }
 
     // ------------------------------------------------------------------ classification
@@ -292,7 +305,7 @@ final class PageBlocks {
                     b.commentFlag = true;
                     break;
                 }
-                if (TextSelectors.NEGATIVE.matcher(token).find()) {
+                if (TextSelectors.NEGATIVE.matcher(token).find() || TextSelectors.NEGATIVE_INSIDE.matcher(token).find()) {
                     b.flag = token;
                     break;
                 }
@@ -325,7 +338,8 @@ final class PageBlocks {
             int chars = b.chars();
             int prose = b.isProse() ? chars : 0;
             boolean heading = b.isHeading();
-            boolean link = b.linkDensity() > TextSelectors.LINK_BLOCK_DENSITY && chars >= TextSelectors.CARD_LINK_MIN_CHARS;
+            boolean link = (b.linkDensity() > TextSelectors.LINK_BLOCK_DENSITY && chars >= TextSelectors.CARD_LINK_MIN_CHARS)
+                    || b.leadLinkChars >= TextSelectors.TEASER_LEAD_LINK_CHARS;
             totalProse += prose;
             for (Box x = b.owner; x != null; x = x.parent) {
                 x.chars += chars;

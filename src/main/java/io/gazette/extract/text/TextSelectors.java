@@ -85,6 +85,14 @@ final class TextSelectors {
             + "cta|callout|teaser-list|card-list|feed|hero|badge|tooltip|alert|notice|donate|donation|"
             + "app-download|install)([_-]|$)");
 
+    /**
+     * Words that mark furniture even inside a longer class name ("newsCaption", "socialShare",
+     * "relatedStories"): none of them occurs inside an ordinary English word used for article containers.
+     */
+    static final Pattern NEGATIVE_INSIDE = Pattern.compile("caption|social|sharing|share(bar|tools|links|buttons|"
+            + "-?this)|related|advert|newsletter|sidebar|breadcrumb|cookie|subscribe|byline|footer|outbrain|taboola|"
+            + "recommend|trending|mostread|most-read|mostpopular|paywall|promo-|signup|comment-|comments|disqus");
+
     /** Text meant for screen readers or hidden by a utility class ("Share on Facebook", "Opens in a new window"). */
     static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(^|\\s)(sr-only|sr-text|visually-hidden|visuallyhidden|"
             + "screen-reader-text|screen-reader-only|screenreader|a11y|u-hidden|is-hidden|hidden|hide|d-none|"
@@ -98,7 +106,8 @@ final class TextSelectors {
             + "share( this( article| story| post)?)?( on)?|share( via)?:?|tweet|email|print|"
             + "read more|read more:?|continue reading|click here|also read|see also|related( stories| articles)?|"
             + "follow us.*|sign up.*newsletter.*|subscribe( now)?|comments?|\\d+ comments?|leave a (comment|reply)|"
-            + "skip to (main )?content|back to top|loading\\.*|image|photo|video|watch|listen|"
+            + "skip to (main )?content|back to top|loading\\.*|image|photo|video|watch|listen|close|breaking news|"
+            + "advert|"
             + "(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print)(\\s*(facebook|twitter|linkedin|"
             + "whatsapp|pinterest|reddit|email|print))*)\\.?$");
 
@@ -118,10 +127,13 @@ final class TextSelectors {
     /** A card's title link has at least this many characters; its summary at most that many. */
     static final int CARD_LINK_MIN_CHARS = 12;
     static final int CARD_MAX_PROSE_CHARS = 400;
+    /** A block that starts with a link this long is a teaser (title link, then a summary). */
+    static final int TEASER_LEAD_LINK_CHARS = 25;
     /** Repeated blocks at least this long are kept once (a standfirst repeated as the first paragraph). */
     static final int DEDUP_MIN_CHARS = 100;
     /** Raw markup that a broken page leaks as text ("<img src=...>" inside a misplaced noscript). */
-    static final Pattern MARKUP_TEXT = Pattern.compile("^<[a-zA-Z!/][^>]{0,2000}>.*");
+    static final Pattern MARKUP_TEXT = Pattern.compile("^<[a-zA-Z!/][^>]{0,2000}>.*"
+            + "|^\\[[a-z_]{2,20}( [^\\]]{0,300})?\\].{0,300}\\[/[a-z_]{2,20}\\]$");
     /** Link density above which a block is a link, not text. */
     static final double LINK_BLOCK_DENSITY = 0.5;
 }
