@@ -297,7 +297,8 @@ final class PageBlocks {
         }
         if (b.flag == null && !TextSelectors.NEVER_FLAGGED_TAGS.contains(tag)) {
             for (String token : lower.split("\\s+")) {
-                if (token.isEmpty() || TextSelectors.STRONG_POSITIVE.matcher(token).matches()) {
+                if (token.isEmpty() || TextSelectors.STRONG_POSITIVE.matcher(token).matches()
+                        || TextSelectors.STATE_PREFIX.matcher(token).find()) {
                     continue;
                 }
                 if (TextSelectors.COMMENTS.matcher(token).find()) {
@@ -315,7 +316,9 @@ final class PageBlocks {
 
     static boolean isHidden(Element el) {
         if (el.hasAttr("hidden")) {
-            return true;
+            // React's streaming renderer parks later chunks of the page in <div hidden id="S:n">
+            // and moves them into place with script: that is content, not hidden text.
+            return !TextSelectors.STREAMED_CHUNK_ID.matcher(el.id()).matches();
         }
         String style = el.attr("style");
         if (!style.isEmpty()) {

@@ -62,6 +62,16 @@ final class TextSelectors {
     static final Pattern STRONG_POSITIVE = Pattern.compile(
             "^(article|story|entry|post|main|news|blog|page|td-post|single|rich)?[-_]?(body|content|text|copy|inner)$");
 
+    /**
+     * Class tokens that describe a state or layout of the element rather than its content:
+     * "has-sidebar", "no-comments", "with-rail" sit on wrappers of the article, not on furniture.
+     */
+    static final Pattern STATE_PREFIX = Pattern.compile("^(has|with|no|without|show|hide|enable|disable|"
+            + "is|js|u|l|o|t)-");
+
+    /** Ids of React streaming chunks, hidden until script moves them into place. */
+    static final Pattern STREAMED_CHUNK_ID = Pattern.compile("[SB]:\\d+");
+
     /** Comment sections: flagged whatever their size (a long thread can outweigh the article). */
     static final Pattern COMMENTS = Pattern.compile("(^|[_-])(comment|comments|commentlist|comment-list|"
             + "disqus|respond|replies|discussion|talkback)([_-]|$)");
@@ -78,7 +88,7 @@ final class TextSelectors {
             + "outbrain|taboola|zergnet|sidebar|side-bar|rail|widget|widgets|footer|masthead|breadcrumb|"
             + "breadcrumbs|menu|nav|navbar|navigation|pagination|pager|tags|tag-list|taglist|topics|author-bio|"
             + "authorbio|author-info|about-author|bio|byline|bylines|dateline|meta|entry-meta|post-meta|toolbar|"
-            + "modal|popup|overlay|paywall|print|skip|skiplink|caption|credit|credits|hidden|rating|ratings|"
+            + "modal|popup|overlay|paywall|print|skip|skiplink|caption|credit|credits|rating|ratings|"
             + "reactions|jump|tools|utility|read-more|readmore|also-read|see-also|next-article|prev-article|"
             + "next-post|prev-post|post-navigation|header|site-header|search|follow|carousel|slider|ticker|"
             + "gallery|slideshow|video-player|player|toc|table-of-contents|disclaimer|copyright|legal|"
