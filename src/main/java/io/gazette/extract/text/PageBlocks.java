@@ -38,6 +38,10 @@ final class PageBlocks {
         int end;
         /** Why the element looks like boilerplate (tag, role or class/id word), or null. */
         String flag;
+        /** The flag comes from a class or id word (not from the tag or role). */
+        boolean classFlag;
+        /** Prose blocks owned by this element's direct paragraph children (p, h*, blockquote). */
+        int childProse;
         /** The flag is a comment section: never withdrawn, comments can outweigh the article. */
         boolean commentFlag;
         /** The element names itself as the article body (itemprop=articleBody, "article-body", ...). */
@@ -185,8 +189,13 @@ final class PageBlocks {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("br")) {
-                    // a line break ends a line of text; a div of <br>-separated lines is paragraphs
-                    flush(text, linkChars, leadLink, owner[0]);
+                    // a div of <br>-separated lines is paragraphs; a <br> inside a paragraph is a
+                    // line wrap (text pasted from a word processor), not a paragraph break
+                    if (TextSelectors.INLINE_BREAK_OWNERS.contains(owner[0].tag)) {
+                        text.append(' ');
+                    } else {
+                        flush(text, linkChars, leadLink, owner[0]);
+                    }
                     return FilterResult.CONTINUE;
                 }
                 if (TextSelectors.CELL_TAGS.contains(tag)) {
@@ -308,6 +317,7 @@ final class PageBlocks {
                 }
                 if (TextSelectors.NEGATIVE.matcher(token).find() || TextSelectors.NEGATIVE_INSIDE.matcher(token).find()) {
                     b.flag = token;
+                    b.classFlag = true;
                     break;
                 }
             }
@@ -358,6 +368,9 @@ final class PageBlocks {
                     x.linkBlocks++;
                 }
             }
+            if (prose > 0 && b.owner.parent != null && TextSelectors.PARAGRAPH_TAGS.contains(b.owner.tag)) {
+                b.owner.parent.childProse++;
+            }
         }
         for (Box x : boxes) {
             if (x.parent != null && x.chars > 0) {
@@ -382,7 +395,7 @@ final class PageBlocks {
                 continue;
             }
             boolean wrapper = totalProse > 0 && x.proseChars >= TextSelectors.WRAPPER_PROSE_SHARE * totalProse;
-            x.boiler = x.commentFlag || !wrapper;
+            x.boiler = x.commentFlag || !(wrapper || (x.classFlag && looksLikeText(x)));
         }
         for (Block b : blocks) {
             for (Box x = b.owner; x != null; x = x.parent) {
@@ -395,6 +408,15 @@ final class PageBlocks {
     }
 
     /**
+     * Several paragraphs of unlinked prose: what an article looks like, whatever its class says
+     * ("content-nav-section" is a text with a table of contents beside it, not a menu).
+     */
+    private static boolean looksLikeText(Box x) {
+        return x.proseChars >= TextSelectors.TEXT_LIKE_MIN_CHARS && x.proseBlocks >= 3
+                && x.proseChars >= 0.6 * x.chars && x.linkChars <= 0.15 * x.chars;
+    }
+
+    /**
      * A list of teasers for other pages: at least three children that each hold a link of some
      * length (the teaser's title) and at most a short summary. Recirculation modules ("More from",
      * "Top stories") look like this whatever their class names; an article does not.
@@ -402,6 +424,9 @@ final class PageBlocks {
     private static boolean isCardList(Box x) {
         if (x.children == null || x.children.size() < TextSelectors.CARD_LIST_MIN) {
             return false;
+        }
+        if (x.parent != null && x.parent.childProse >= 2) {
+            return false; // a list between the paragraphs of a text is part of the text
         }
         int cards = 0;
         for (Box c : x.children) {

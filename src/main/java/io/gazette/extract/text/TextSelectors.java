@@ -36,6 +36,13 @@ final class TextSelectors {
     /** Table cells: inline parts of their row, which is the block (a data row reads as one line). */
     static final Set<String> CELL_TAGS = Set.of("td", "th");
 
+    /** Owners in which a {@code <br>} wraps a line instead of ending a paragraph. */
+    static final Set<String> INLINE_BREAK_OWNERS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt",
+            "figcaption", "caption", "summary", "address");
+
+    /** Elements that are one paragraph of a text. */
+    static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
+
     /** ARIA landmark roles of page furniture. */
     static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist", "tab", "button");
@@ -131,6 +138,8 @@ final class TextSelectors {
     static final int SENTENCE_MIN_CHARS = 25;
     /** A flagged element that holds this share of the page's prose is a wrapper, not boilerplate. */
     static final double WRAPPER_PROSE_SHARE = 0.5;
+    /** A flagged element with this much unlinked prose in several paragraphs is text, not furniture. */
+    static final int TEXT_LIKE_MIN_CHARS = 600;
     /** A teaser list has at least this many cards, making up at least this share of its children. */
     static final int CARD_LIST_MIN = 3;
     static final double CARD_LIST_SHARE = 0.6;
