@@ -92,7 +92,7 @@ final class TextSelectors {
             + "more-stories|morestories|most-read|mostread|most-popular|popular|trending|newsletter|newsletters|"
             + "subscribe|subscription|signup|sign-up|register|login|cookie|cookies|consent|gdpr|banner|promo|promos|"
             + "promotion|sponsor|sponsored|advert|advertisement|advertising|ad|ads|adslot|ad-slot|adunit|dfp|gpt|"
-            + "outbrain|taboola|zergnet|sidebar|side-bar|rail|widget|widgets|footer|masthead|breadcrumb|"
+            + "outbrain|taboola|zergnet|sidebar|side-bar|rail|widget-area|footer|masthead|breadcrumb|"
             + "breadcrumbs|menu|nav|navbar|navigation|pagination|pager|tags|tag-list|taglist|topics|author-bio|"
             + "authorbio|author-info|about-author|bio|byline|bylines|dateline|meta|entry-meta|post-meta|toolbar|"
             + "modal|popup|overlay|paywall|print|skip|skiplink|caption|credit|credits|rating|ratings|"
