@@ -38,6 +38,9 @@ final class PageBlocks {
         int end;
         /** Why the element looks like boilerplate (tag, role or class/id word), or null. */
         String flag;
+        /** Items seen so far, when this is an ordered list. */
+        int items;
+        boolean numbered;
         /** The flag comes from a class or id word (not from the tag or role). */
         boolean classFlag;
         /** Prose blocks owned by this element's direct paragraph children (p, h*, blockquote). */
@@ -207,12 +210,17 @@ final class PageBlocks {
                     if (block) {
                         flush(text, linkChars, leadLink, owner[0]);
                     }
-                    Box b = new Box(el, current[0], boxes.size());
+                    Box parent = current[0];
+                    Box b = new Box(el, parent, boxes.size());
                     classify(b);
                     boxes.add(b);
                     current[0] = b;
                     if (block) {
                         owner[0] = b;
+                    }
+                    if (tag.equals("li") && parent.tag.equals("ol") && parent.el == el.parent()) {
+                        // the numbers of an ordered list are part of what it says (steps, rankings)
+                        text.append(listNumber(parent)).append(". ");
                     }
                 }
                 if (tag.equals("a")) {
@@ -244,6 +252,23 @@ final class PageBlocks {
         }, root.el);
         flush(text, linkChars, leadLink, owner[0]);
         root.end = boxes.size() - 1;
+    }
+
+    private static int listNumber(Box ol) {
+        if (!ol.numbered) {
+            ol.numbered = true;
+            String start = ol.el.attr("start");
+            int first = 1;
+            if (!start.isEmpty()) {
+                try {
+                    first = Integer.parseInt(start.trim());
+                } catch (NumberFormatException ignored) {
+                    first = 1;
+                }
+            }
+            ol.items = first - 1;
+        }
+        return ++ol.items;
     }
 
     private Box nearestBlockOwner(Box b) {
