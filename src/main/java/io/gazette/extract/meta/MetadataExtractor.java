@@ -3,6 +3,10 @@ package io.gazette.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads what the page says about itself. Each field is a cascade: JSON-LD first (the most
- * deliberate statement a publisher makes), then meta tags, then what the visible page shows.
+ * Reads what the page says about itself. Each field is a cascade, filled only while still empty:
+ * JSON-LD first (the most deliberate statement a publisher makes, including {@code @graph} and
+ * arrays), then Open Graph and other meta tags, then microdata and what the visible page shows.
+ * The headline is the exception: the visible heading that agrees best with the declared titles
+ * wins, because declared titles carry the site's name or an SEO variant of the headline.
  */
 public final class MetadataExtractor {
 
@@ -22,25 +29,31 @@ public final class MetadataExtractor {
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         JsonNode article = JsonLd.article(jsonLd);
         Map<String, List<String>> metaTags = metaTags(doc);
-        PageMetadata partial = new PageMetadata(jsonLd, article, metaTags, null, null, null, null, null, List.of());
-
+        PageMetadata m = new PageMetadata(jsonLd, article, metaTags, null, null, null, null, null, List.of(),
+                null, List.of(), null, null);
+        String site = siteName(m);
         return new PageMetadata(jsonLd, article, metaTags,
-                canonicalUrl(doc, partial),
-                blankToNull(doc.select("html").attr("lang")),
-                title(doc, partial),
-                description(partial),
-                siteName(partial),
-                authors(doc, partial));
+                canonicalUrl(doc, m),
+                blank(doc.select("html").attr("lang")),
+                title(doc, m, site),
+                description(m),
+                site,
+                authors(doc, m, site),
+                section(m),
+                tags(m),
+                topImage(doc, m),
+                language(doc, m));
     }
 
+    /** Meta tags by lower-cased key; {@code value} stands in for {@code content} (saved-page tools write it). */
     static Map<String, List<String>> metaTags(Document doc) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : doc.select("meta[content], meta[value]")) {
             String key = m.hasAttr("property") ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop")
                     : m.attr("http-equiv");
-            String value = m.attr("content").trim();
+            String value = (m.hasAttr("content") ? m.attr("content") : m.attr("value")).trim();
             if (!key.isBlank() && !value.isEmpty()) {
                 out.computeIfAbsent(key.trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
             }
@@ -60,73 +73,95 @@ public final class MetadataExtractor {
             return og;
         }
         String ld = JsonLd.text(m.jsonLdArticle(), "url");
+        if (ld == null && m.jsonLdArticle() != null) {
+            JsonNode main = m.jsonLdArticle().get("mainEntityOfPage");
+            ld = main == null ? null : main.isTextual() ? main.asText() : JsonLd.asText(main.get("@id"));
+        }
         return ld != null && ld.startsWith("http") ? ld : null;
     }
 
+    // ------------------------------------------------------------------ title
+
     /**
-     * The on-page headline when the page has one that agrees with what the metadata says; otherwise
-     * the metadata title, otherwise the {@code <title>} without the site's name.
+     * The headline: among the page's h1 headings (and itemprop=headline), the one that agrees best
+     * (token F1) with the declared titles (JSON-LD headline, og:title, twitter:title, {@code <title>});
+     * without such agreement the declared title minus the site's name; the first heading last.
      */
-    static String title(Document doc, PageMetadata m) {
-        String ldHeadline = JsonLd.text(m.jsonLdArticle(), "headline");
-        String metaTitle = m.firstMeta(MetaSelectors.TITLE_META);
-        String titleTag = clean(doc.title());
-        String h1 = null;
-        Element h = doc.selectFirst(MetaSelectors.HEADLINE_SELECTOR);
-        if (h != null) {
-            h1 = clean(h.text());
-        }
+    static String title(Document doc, PageMetadata m, String site) {
         List<String> declared = new ArrayList<>();
-        for (String s : new String[]{ldHeadline, metaTitle, titleTag}) {
-            if (s != null && !s.isBlank()) {
-                declared.add(clean(s));
+        for (String s : new String[]{JsonLd.text(m.jsonLdArticle(), "headline"), m.meta("og:title"),
+                m.meta("twitter:title"), doc.title(), JsonLd.text(m.jsonLdArticle(), "name")}) {
+            String c = clean(s);
+            if (c != null) {
+                declared.add(c);
             }
         }
-        if (h1 != null && h1.length() >= 8) {
-            String key = normal(h1);
+        String best = null;
+        double bestScore = 0;
+        String firstHeading = null;
+        int seen = 0;
+        for (Element h : doc.select(MetaSelectors.HEADLINE_SELECTOR)) {
+            if (++seen > MetaSelectors.MAX_HEADLINE_CANDIDATES) {
+                break;
+            }
+            String t = clean(h.text());
+            if (t == null || t.length() > 300 || isSiteName(t, site)) {
+                continue;
+            }
+            if (firstHeading == null) {
+                firstHeading = t;
+            }
             for (String d : declared) {
-                if (normal(d).contains(key)) {
-                    return h1;
+                double s = Similarity.tokenF1(t, d);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = t;
                 }
             }
         }
-        if (ldHeadline != null) {
-            return clean(ldHeadline);
+        if (best != null && bestScore >= MetaSelectors.HEADLINE_AGREEMENT) {
+            return best;
         }
-        if (metaTitle != null) {
-            return stripSiteName(clean(metaTitle), m);
+        for (String d : declared) {
+            if (!isSiteName(d, site)) {
+                return stripSiteName(d, site);
+            }
         }
-        if (titleTag != null && !titleTag.isEmpty()) {
-            return stripSiteName(titleTag, m);
-        }
-        return h1;
+        return firstHeading;
     }
 
-    /** "Headline | Site" -> "Headline": drop the segment naming the site, else keep the longest segment. */
-    static String stripSiteName(String title, PageMetadata m) {
+    private static boolean isSiteName(String t, String site) {
+        return site != null && Similarity.normal(t).equals(Similarity.normal(site));
+    }
+
+    /** "Headline | Site" -> "Headline": drop segments naming the site, else keep the longest segment. */
+    static String stripSiteName(String title, String site) {
         String[] parts = MetaSelectors.TITLE_SEPARATORS.split(title);
         if (parts.length < 2) {
             return title;
         }
-        String site = m.firstMeta(MetaSelectors.SITE_NAME_META);
-        String best = parts[0];
+        String siteKey = site == null ? null : Similarity.normal(site);
+        String best = null;
         for (String p : parts) {
-            if (site != null && normal(p).equals(normal(site))) {
+            String key = Similarity.normal(p);
+            if (siteKey != null && (key.equals(siteKey) || siteKey.contains(key) && key.length() > 3)) {
                 continue;
             }
-            if (p.length() > best.length()) {
+            if (best == null || p.length() > best.length()) {
                 best = p;
             }
         }
-        return best.trim();
+        return best == null ? title : best.trim();
     }
+
+    // ------------------------------------------------------------------ simple fields
 
     static String description(PageMetadata m) {
         String d = m.firstMeta(MetaSelectors.DESCRIPTION_META);
         if (d == null) {
             d = JsonLd.text(m.jsonLdArticle(), "description");
         }
-        return d == null ? null : clean(d);
+        return clean(d);
     }
 
     static String siteName(PageMetadata m) {
@@ -135,79 +170,224 @@ public final class MetadataExtractor {
             s = JsonLd.text(m.jsonLdArticle(), "publisher");
         }
         if (s == null) {
+            for (JsonNode o : m.jsonLd()) {
+                if (JsonLd.hasType(o, Set.of("website"))) {
+                    s = JsonLd.text(o, "name");
+                    break;
+                }
+            }
+        }
+        if (s == null) {
             s = m.firstMeta(MetaSelectors.SITE_NAME_META);
         }
-        return s == null || s.startsWith("@") || s.startsWith("http") ? null : clean(s);
+        s = clean(s);
+        return s == null || s.startsWith("@") || s.startsWith("http") ? null : s;
     }
 
-    static List<String> authors(Document doc, PageMetadata m) {
-        List<String> raw = new ArrayList<>(JsonLd.names(m.jsonLdArticle(), "author"));
+    static String section(PageMetadata m) {
+        String s = JsonLd.text(m.jsonLdArticle(), "articleSection");
+        if (s == null) {
+            s = m.firstMeta(MetaSelectors.SECTION_META);
+        }
+        s = clean(s);
+        return s == null || s.length() > 80 ? null : s;
+    }
+
+    static List<String> tags(PageMetadata m) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        JsonNode kw = m.jsonLdArticle() == null ? null : m.jsonLdArticle().get("keywords");
+        if (kw != null && kw.isArray()) {
+            kw.forEach(k -> raw.add(k.asText()));
+        } else if (kw != null && kw.isTextual()) {
+            raw.add(kw.asText());
+        }
         if (raw.isEmpty()) {
-            for (String key : MetaSelectors.AUTHOR_META) {
+            for (String key : MetaSelectors.TAG_META) {
                 List<String> v = m.metaTags().get(key);
                 if (v != null) {
                     raw.addAll(v);
-                }
-                if (!raw.isEmpty()) {
                     break;
                 }
             }
         }
-        Set<String> names = new LinkedHashSet<>(cleanNames(raw));
-        if (names.isEmpty()) {
-            for (Element e : doc.select(MetaSelectors.BYLINE_SELECTOR)) {
-                String t = e.text();
-                if (t.length() <= 120) {
-                    names.addAll(cleanNames(List.of(t)));
-                }
-                if (!names.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    /** Bylines into person names: lead-ins removed, lists split, non-names dropped. */
-    public static List<String> cleanNames(List<String> raw) {
-        List<String> out = new ArrayList<>();
         for (String r : raw) {
-            String s = clean(r);
-            if (s == null) {
-                continue;
-            }
-            s = MetaSelectors.BYLINE_PREFIX.matcher(s).replaceFirst("");
-            for (String part : MetaSelectors.AUTHOR_SPLIT.split(s)) {
-                String name = MetaSelectors.BYLINE_PREFIX.matcher(part.trim()).replaceFirst("").trim();
-                if (isPlausibleName(name)) {
-                    out.add(name);
+            for (String t : r.split(r.contains(",") || !r.contains(";") ? "," : ";")) {
+                String c = clean(t);
+                if (c != null && c.length() <= MetaSelectors.MAX_TAG_CHARS && seen.add(c.toLowerCase(Locale.ROOT))) {
+                    out.add(c);
+                    if (out.size() >= MetaSelectors.MAX_TAGS) {
+                        return out;
+                    }
                 }
             }
         }
         return out;
     }
 
-    static boolean isPlausibleName(String s) {
-        if (s.length() < 3 || s.length() > 60 || MetaSelectors.NOT_A_NAME.matcher(s).find()) {
-            return false;
+    static String topImage(Document doc, PageMetadata m) {
+        String s = m.firstMeta(MetaSelectors.IMAGE_META);
+        if (s == null && m.jsonLdArticle() != null) {
+            JsonNode img = m.jsonLdArticle().get("image");
+            if (img != null && img.isArray() && img.size() > 0) {
+                img = img.get(0);
+            }
+            if (img != null) {
+                s = img.isTextual() ? img.asText() : JsonLd.asText(img.get("url"));
+            }
         }
-        String[] words = s.split("\\s+");
-        return words.length >= 1 && words.length <= 5 && Character.isUpperCase(s.codePointAt(0));
+        if (s == null) {
+            Element link = doc.selectFirst("link[rel=image_src][href]");
+            s = link == null ? null : link.attr("href");
+        }
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        s = s.trim();
+        if (s.startsWith("//")) {
+            return "https:" + s;
+        }
+        if (!s.startsWith("http") && !doc.location().isEmpty()) {
+            try {
+                return java.net.URI.create(doc.location()).resolve(s).toString();
+            } catch (IllegalArgumentException bad) {
+                return null;
+            }
+        }
+        return s.startsWith("http") ? s : null;
     }
 
+    static String language(Document doc, PageMetadata m) {
+        String s = blank(doc.select("html").attr("lang"));
+        if (s == null) {
+            s = m.firstMeta(MetaSelectors.LANGUAGE_META);
+        }
+        if (s == null) {
+            s = JsonLd.text(m.jsonLdArticle(), "inLanguage");
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ authors
+
+    /**
+     * Person names, first from the source that names persons: JSON-LD authors typed or looking like
+     * persons, then author meta tags, then the visible byline. A source that only yields an
+     * organisation or a user handle is kept as the last resort.
+     */
+    static List<String> authors(Document doc, PageMetadata m, String site) {
+        List<String> weak = List.of();
+        // 1. JSON-LD
+        Map<String, JsonNode> byId = JsonLd.byId(m.jsonLd());
+        List<String> persons = new ArrayList<>();
+        List<String> orgs = new ArrayList<>();
+        for (JsonLd.Agent a : JsonLd.agents(m.jsonLdArticle(), "author", byId)) {
+            (a.organization() ? orgs : persons).add(a.name());
+        }
+        List<String> names = Names.clean(persons, site);
+        if (Names.anyPersonLike(names)) {
+            return names;
+        }
+        if (!names.isEmpty()) {
+            weak = names;
+        }
+        // 2. meta tags
+        for (String key : MetaSelectors.AUTHOR_META) {
+            List<String> v = m.metaTags().get(key);
+            if (v == null) {
+                continue;
+            }
+            names = Names.clean(v, site);
+            if (Names.anyPersonLike(names)) {
+                return names;
+            }
+            if (weak.isEmpty() && !names.isEmpty()) {
+                weak = names;
+            }
+        }
+        // 3. microdata, rel=author, author links, byline classes
+        names = visibleByline(doc, site);
+        if (Names.anyPersonLike(names)) {
+            return names;
+        }
+        if (weak.isEmpty()) {
+            weak = names.isEmpty() ? Names.clean(orgs, site) : names;
+        }
+        return weak;
+    }
+
+    private static List<String> visibleByline(Document doc, String site) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        for (String tier : MetaSelectors.BYLINE_TIERS) {
+            for (Element e : body.select(tier)) {
+                if (isForeign(e)) {
+                    continue;
+                }
+                String t = spacedText(e);
+                if (t.isEmpty() || t.length() > MetaSelectors.MAX_BYLINE_CHARS) {
+                    continue;
+                }
+                List<String> names = Names.clean(List.of(t), site);
+                if (Names.anyPersonLike(names)) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A byline inside a teaser, a comment, a menu or a footer belongs to another page or person. */
+    private static boolean isForeign(Element e) {
+        int depth = 0;
+        for (Element p = e; p != null && depth < 12; p = p.parent(), depth++) {
+            if (MetaSelectors.FOREIGN_BYLINE_TAGS.contains(p.normalName()) && depth > 0) {
+                return true;
+            }
+            String attrs = p.className() + " " + p.id();
+            if (attrs.length() > 1 && MetaSelectors.FOREIGN_BYLINE_CONTEXT.matcher(attrs).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an element with a space between elements ("Howard Blume" + "Staff Writer" stay apart). */
+    static String spacedText(Element e) {
+        StringBuilder b = new StringBuilder();
+        e.traverse((NodeVisitor) (Node node, int depth) -> {
+            if (node instanceof TextNode tn) {
+                b.append(tn.getWholeText());
+            } else if (node instanceof Element el && !el.normalName().equals("a") && !el.normalName().equals("b")
+                    && !el.normalName().equals("strong") && !el.normalName().equals("em") && !el.normalName().equals("i")) {
+                b.append(' ');
+            }
+        });
+        return b.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    // ------------------------------------------------------------------ text helpers
+
+    /**
+     * Whitespace collapsed, and entities decoded when the page encoded them twice ("&amp;#8217;"
+     * arrives as "&#8217;" after one decoding) - common in JSON-LD written by CMS plugins.
+     */
     static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        String t = s;
+        if (t.indexOf('&') >= 0 && t.indexOf(';') > 0) {
+            t = Parser.unescapeEntities(t, false);
+        }
+        t = t.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
         return t.isEmpty() ? null : t;
     }
 
-    private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\u2018\u2019\u201c\u201d\\s]+", " ").trim();
-    }
-
-    private static String blankToNull(String s) {
+    private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }
