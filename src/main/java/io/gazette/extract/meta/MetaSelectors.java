@@ -82,7 +82,9 @@ final class MetaSelectors {
      */
     static final Pattern BYLINE_TAIL = Pattern.compile("(?i)\\s*(\\bon\\s+(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
             + "may|jun|jul|aug|sep|oct|nov|dec|\\d)|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bfollow\\b|\\|\\s|"
-            + "\\s[-\u2013\u2014]\\s|\\bin\\s+[A-Z]|\\d{1,2}[:/.]\\d{2}|\\b(19|20)\\d{2}\\b|\\S+@\\S+\\.\\w+).*$");
+            + "\\s[-\u2013\u2014]\\s|\\bin\\s+[A-Z]|\\d{1,2}[:/.]\\d{2}|\\b(19|20)\\d{2}\\b|\\S+@\\S+\\.\\w+|"
+            + "\\s(illustrations?|photos?|photography|images?|graphics|video|additional reporting|edited|"
+            + "reviewed|fact[- ]checked)\\s+by\\b|\\s(at|for|using)\\s).*$");
     /** Job titles and roles that bylines append to names ("Howard Blume, Staff Writer"). */
     static final Pattern ROLE = Pattern.compile("(?i)\\b(staff|senior|junior|chief|contributing|associate|deputy|"
             + "managing|executive|political|business|sports|science|technology|tech|news|features?|digital|"
@@ -94,7 +96,7 @@ final class MetaSelectors {
             + "\\bnews\\s?desk\\b|\\bnewsroom\\b|\\beditorial\\s+(team|board|staff)\\b|\\bteam\\b|\\badmin\\w*\\b|"
             + "\\bagency\\b|\\bagencies\\b|\\bwire\\b|\\bsee full bio\\b|\\bview all\\b|\\bmore by\\b|"
             + "\\bthe author\\b|^author$|^authors$|^by$|\\bemail\\b|\\bfollow\\b|\\bfacebook\\b|\\btwitter\\b|"
-            + "\\bshare\\b|\\bcomments?\\b|\\bsubscribe\\b|\\bread more\\b|\\d)");
+            + "\\bshare\\b|\\bcomments?\\b|\\bsubscribe\\b|\\bread more\\b|\\babout\\b|\\bcontact\\b|\\d)");
     /** Names per article, at most (a paper's author list is not a byline). */
     static final int MAX_AUTHORS = 10;
     static final int MAX_NAME_CHARS = 60;

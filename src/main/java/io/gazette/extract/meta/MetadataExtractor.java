@@ -272,55 +272,65 @@ public final class MetadataExtractor {
     // ------------------------------------------------------------------ authors
 
     /**
-     * Person names, first from the source that names persons: JSON-LD authors typed or looking like
-     * persons, then author meta tags, then the visible byline. A source that only yields an
-     * organisation or a user handle is kept as the last resort.
+     * Person names. JSON-LD authors typed or looking like persons come first (the most deliberate
+     * statement); then the author meta tags, unless the visible byline names other persons (meta
+     * author tags often hold the publisher, "Condé Nast"); then the visible byline. A source that
+     * only yields an organisation or a user handle is the last resort, in the same order.
      */
     static List<String> authors(Document doc, PageMetadata m, String site) {
-        List<String> weak = List.of();
-        // 1. JSON-LD
         Map<String, JsonNode> byId = JsonLd.byId(m.jsonLd());
-        List<String> persons = new ArrayList<>();
-        List<String> orgs = new ArrayList<>();
+        List<String> ldPersons = new ArrayList<>();
+        List<String> ldOrgs = new ArrayList<>();
         for (JsonLd.Agent a : JsonLd.agents(m.jsonLdArticle(), "author", byId)) {
-            (a.organization() ? orgs : persons).add(a.name());
+            (a.organization() ? ldOrgs : ldPersons).add(a.name());
         }
-        List<String> names = Names.clean(persons, site);
-        if (Names.anyPersonLike(names)) {
-            return names;
+        List<String> ld = Names.clean(ldPersons);
+        if (Names.anyPersonLike(ld)) {
+            return ld;
         }
-        if (!names.isEmpty()) {
-            weak = names;
-        }
-        // 2. meta tags
+        List<String> meta = List.of();
         for (String key : MetaSelectors.AUTHOR_META) {
             List<String> v = m.metaTags().get(key);
-            if (v == null) {
-                continue;
-            }
-            names = Names.clean(v, site);
-            if (Names.anyPersonLike(names)) {
-                return names;
-            }
-            if (weak.isEmpty() && !names.isEmpty()) {
-                weak = names;
+            if (v != null) {
+                meta = Names.clean(v);
+                if (!meta.isEmpty()) {
+                    break;
+                }
             }
         }
-        // 3. microdata, rel=author, author links, byline classes
-        names = visibleByline(doc, site);
-        if (Names.anyPersonLike(names)) {
-            return names;
+        Byline visible = visibleByline(doc);
+        if (Names.anyPersonLike(meta)) {
+            boolean corroborated = false;
+            for (String n : meta) {
+                corroborated |= visible.seen().contains(n.toLowerCase(Locale.ROOT));
+            }
+            return !corroborated && Names.anyPersonLike(visible.names()) ? visible.names() : meta;
         }
-        if (weak.isEmpty()) {
-            weak = names.isEmpty() ? Names.clean(orgs, site) : names;
+        if (Names.anyPersonLike(visible.names())) {
+            return visible.names();
         }
-        return weak;
+        for (List<String> weak : List.of(ld, meta, visible.names(), Names.clean(ldOrgs))) {
+            if (!weak.isEmpty()) {
+                return weak;
+            }
+        }
+        return List.of();
     }
 
-    private static List<String> visibleByline(Document doc, String site) {
+    /**
+     * @param names the first person-like byline found (or the first usable one)
+     * @param seen  every name any byline element shows, lower-cased, to corroborate other sources
+     */
+    private record Byline(List<String> names, Set<String> seen) {
+    }
+
+    private static Byline visibleByline(Document doc) {
         Element body = doc.body();
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> first = null;
+        List<String> fallback = List.of();
         if (body == null) {
-            return List.of();
+            return new Byline(List.of(), seen);
         }
         for (String tier : MetaSelectors.BYLINE_TIERS) {
             for (Element e : body.select(tier)) {
@@ -331,13 +341,18 @@ public final class MetadataExtractor {
                 if (t.isEmpty() || t.length() > MetaSelectors.MAX_BYLINE_CHARS) {
                     continue;
                 }
-                List<String> names = Names.clean(List.of(t), site);
-                if (Names.anyPersonLike(names)) {
-                    return names;
+                List<String> names = Names.clean(List.of(t));
+                for (String n : names) {
+                    seen.add(n.toLowerCase(Locale.ROOT));
+                }
+                if (first == null && Names.anyPersonLike(names)) {
+                    first = names;
+                } else if (fallback.isEmpty() && !names.isEmpty()) {
+                    fallback = names;
                 }
             }
         }
-        return List.of();
+        return new Byline(first != null ? first : fallback, seen);
     }
 
     /** A byline inside a teaser, a comment, a menu or a footer belongs to another page or person. */

@@ -21,9 +21,8 @@ final class Names {
             "rn", "rd", "ms", "msc", "ma", "mba", "mph", "cfa", "cpa", "cfp", "jr", "jr.", "sr", "sr.", "esq", "facs",
             "faan", "facp", "fand", "dds", "do", "np", "pa", "lcsw", "lpc", "ii", "iii", "iv");
 
-    static List<String> clean(List<String> raw, String site) {
+    static List<String> clean(List<String> raw) {
         Map<String, String> out = new LinkedHashMap<>();
-        String siteKey = site == null ? null : Similarity.normal(site);
         for (String r : raw) {
             String s = MetadataExtractor.clean(r);
             if (s == null || s.startsWith("http")) {
@@ -35,7 +34,7 @@ final class Names {
                 String name = stripPrefix(part.trim());
                 name = MetaSelectors.ROLE.matcher(name).replaceFirst("").trim();
                 name = trimPunctuation(name);
-                if (!isValid(name) || (siteKey != null && Similarity.normal(name).equals(siteKey))) {
+                if (!isValid(name) || isAgencyCode(name)) {
                     continue;
                 }
                 name = fixCapitals(name);
@@ -67,6 +66,19 @@ final class Names {
             z--;
         }
         return s.substring(a, z).trim();
+    }
+
+    /** "TNN", "CNN", "AFP": a wire or outlet code after the name, not a person. */
+    static boolean isAgencyCode(String s) {
+        if (s.length() > 5 || s.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Not garbage: a short run of words, no URL, no digits, not a credential or an institution. */

@@ -57,9 +57,11 @@ public final class DumpTitles {
             o.put("metaAuthor", m.metaTags().get("author"));
             o.put("ldAuthor", JsonLd.names(m.jsonLdArticle(), "author"));
             List<String> by = new ArrayList<>();
-            for (Element e : doc.select(MetaSelectors.BYLINE_SELECTOR)) {
-                if (by.size() < 5) {
-                    by.add(e.text());
+            for (String tier : MetaSelectors.BYLINE_TIERS) {
+                for (Element e : doc.select(tier)) {
+                    if (by.size() < 5) {
+                        by.add(MetadataExtractor.spacedText(e));
+                    }
                 }
             }
             o.put("bylineEls", by);
