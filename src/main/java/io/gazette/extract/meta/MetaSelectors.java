@@ -57,7 +57,7 @@ final class MetaSelectors {
     static final Pattern FOREIGN_BYLINE_CONTEXT = Pattern.compile("(?i)(^|[-_ ])(comment|comments|related|"
             + "recommend\\w*|popular|trending|sidebar|widget-area|teaser|teasers|card|cards|more-stories|"
             + "recirc\\w*|nav|menu|footer|outbrain|taboola|promo)([-_ ]|$)");
-    static final Set<String> FOREIGN_BYLINE_TAGS = Set.of("nav", "footer", "header");
+    static final Set<String> FOREIGN_BYLINE_TAGS = Set.of("nav", "footer");
     /** A byline element with more text than this is a paragraph or a bio, not a byline. */
     static final int MAX_BYLINE_CHARS = 150;
 
@@ -69,9 +69,11 @@ final class MetaSelectors {
     // ------------------------------------------------------------------ names
 
     /** "By ", "Written by", "Von", "Por" and similar lead-ins of a byline. */
-    static final Pattern BYLINE_PREFIX = Pattern.compile("^(?i)(written\\s+by|posted\\s+by|reported\\s+by|story\\s+by|"
-            + "words\\s+by|text\\s+by|published\\s+by|authored\\s+by|article\\s+by|by|from|author|authors|"
-            + "von|por|par|di|door|av|de|text|texte|autor|autorin|auteur)\\s*[:\\-\u2013\u2014]?\\s+");
+    static final Pattern BYLINE_PREFIX = Pattern.compile("^(By(?=\\p{Lu}\\p{Ll})|(?i:written\\s+by|posted\\s+by|"
+            + "reported\\s+by|story\\s+by|words\\s+by|text\\s+by|published\\s+by|authored\\s+by|article\\s+by|by|"
+            + "from|author|authors|text|texte|autor|autorin|auteur)\\s*[:\\-\u2013\u2014]?\\s+"
+            // lower-case only: "di Mario Rossi" is a byline, "Di Maria" a name
+            + "|(von|por|par|di|door|av|de)\\s+)");
     /** What joins several names in one byline. */
     static final Pattern AUTHOR_SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\||/|\u00b7|\u2022|\\s&\\s|&amp;|\\sand\\s|\\sund\\s|\\sy\\s|\\set\\s|\\se\\s|\u3001|\uff0c|\n)\\s*",
@@ -81,7 +83,9 @@ final class MetaSelectors {
      * or a dash, an e-mail, a "Follow" button.
      */
     static final Pattern BYLINE_TAIL = Pattern.compile("(?i)\\s*(\\bon\\s+(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
-            + "may|jun|jul|aug|sep|oct|nov|dec|\\d)|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bfollow\\b|\\|\\s|"
+            + "may|jun|jul|aug|sep|oct|nov|dec|\\d)|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bfollow\\b|"
+            + "\\s(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
+            + "nov(ember)?|dec(ember)?)\\.?\\s+\\d|\\son behalf of\\b|\\ssays:|"
             + "\\s[-\u2013\u2014]\\s|\\bin\\s+[A-Z]|\\d{1,2}[:/.]\\d{2}|\\b(19|20)\\d{2}\\b|\\S+@\\S+\\.\\w+|"
             + "\\s(illustrations?|photos?|photography|images?|graphics|video|additional reporting|edited|"
             + "reviewed|fact[- ]checked)\\s+by\\b|\\s(at|for|using)\\s).*$");
@@ -96,7 +100,7 @@ final class MetaSelectors {
             + "\\bnews\\s?desk\\b|\\bnewsroom\\b|\\beditorial\\s+(team|board|staff)\\b|\\bteam\\b|\\badmin\\w*\\b|"
             + "\\bagency\\b|\\bagencies\\b|\\bwire\\b|\\bsee full bio\\b|\\bview all\\b|\\bmore by\\b|"
             + "\\bthe author\\b|^author$|^authors$|^by$|\\bemail\\b|\\bfollow\\b|\\bfacebook\\b|\\btwitter\\b|"
-            + "\\bshare\\b|\\bcomments?\\b|\\bsubscribe\\b|\\bread more\\b|\\babout\\b|\\bcontact\\b|\\d)");
+            + "\\bshare\\b|\\bcomments?\\b|\\bsubscribe\\b|\\bread more\\b|\\babout\\b|\\bcontact\\b|\\bsays\\b|\\bsponsored\\b|\\d)");
     /** Names per article, at most (a paper's author list is not a byline). */
     static final int MAX_AUTHORS = 10;
     static final int MAX_NAME_CHARS = 60;

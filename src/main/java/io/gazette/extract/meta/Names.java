@@ -29,10 +29,11 @@ final class Names {
                 continue;
             }
             s = stripPrefix(s);
-            s = MetaSelectors.BYLINE_TAIL.matcher(s).replaceFirst("");
             for (String part : MetaSelectors.AUTHOR_SPLIT.split(s)) {
                 String name = stripPrefix(part.trim());
+                name = MetaSelectors.BYLINE_TAIL.matcher(name).replaceFirst("");
                 name = MetaSelectors.ROLE.matcher(name).replaceFirst("").trim();
+                name = withoutCapsTail(name);
                 name = trimPunctuation(name);
                 if (!isValid(name) || isAgencyCode(name)) {
                     continue;
@@ -66,6 +67,40 @@ final class Names {
             z--;
         }
         return s.substring(a, z).trim();
+    }
+
+    /** "Meg Wagner NEW YORK DAILY NEWS" -> "Meg Wagner": an outlet in capitals after a normally written name. */
+    static String withoutCapsTail(String s) {
+        String[] w = s.split(" ");
+        int end = w.length;
+        while (end > 1 && w[end - 1].length() >= 2 && isAllCaps(w[end - 1])) {
+            end--;
+        }
+        if (end == w.length || !hasLower(w[0])) {
+            return s;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    private static boolean isAllCaps(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private static boolean hasLower(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "TNN", "CNN", "AFP": a wire or outlet code after the name, not a person. */
