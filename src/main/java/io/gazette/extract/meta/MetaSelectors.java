@@ -57,7 +57,6 @@ final class MetaSelectors {
     static final Pattern FOREIGN_BYLINE_CONTEXT = Pattern.compile("(?i)(^|[-_ ])(comment|comments|related|"
             + "recommend\\w*|popular|trending|sidebar|widget-area|teaser|teasers|card|cards|more-stories|"
             + "recirc\\w*|nav|menu|footer|outbrain|taboola|promo)([-_ ]|$)");
-    static final Set<String> FOREIGN_BYLINE_TAGS = Set.of("nav", "footer");
     /** A byline element with more text than this is a paragraph or a bio, not a byline. */
     static final int MAX_BYLINE_CHARS = 150;
 
@@ -85,7 +84,8 @@ final class MetaSelectors {
     static final Pattern BYLINE_TAIL = Pattern.compile("(?i)\\s*(\\bon\\s+(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
             + "may|jun|jul|aug|sep|oct|nov|dec|\\d)|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bfollow\\b|"
             + "\\s(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
-            + "nov(ember)?|dec(ember)?)\\.?\\s+\\d|\\son behalf of\\b|\\ssays:|"
+            + "nov(ember)?|dec(ember)?)\\.?\\s+\\d|\\s\\d{1,2}(st|nd|rd|th)?\\.?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+            + "oct|nov|dec)|\\son behalf of\\b|\\ssays:|"
             + "\\s[-\u2013\u2014]\\s|\\bin\\s+[A-Z]|\\d{1,2}[:/.]\\d{2}|\\b(19|20)\\d{2}\\b|\\S+@\\S+\\.\\w+|"
             + "\\s(illustrations?|photos?|photography|images?|graphics|video|additional reporting|edited|"
             + "reviewed|fact[- ]checked)\\s+by\\b|\\s(at|for|using)\\s).*$");

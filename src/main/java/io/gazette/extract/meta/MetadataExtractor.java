@@ -359,9 +359,6 @@ public final class MetadataExtractor {
     private static boolean isForeign(Element e) {
         int depth = 0;
         for (Element p = e; p != null && depth < 12; p = p.parent(), depth++) {
-            if (MetaSelectors.FOREIGN_BYLINE_TAGS.contains(p.normalName()) && depth > 0) {
-                return true;
-            }
             String attrs = p.className() + " " + p.id();
             if (attrs.length() > 1 && MetaSelectors.FOREIGN_BYLINE_CONTEXT.matcher(attrs).find()) {
                 return true;
