@@ -55,8 +55,8 @@ final class MetaSelectors {
 
     /** Ancestors that make a byline somebody else's (teasers, comments, related stories, menus). */
     static final Pattern FOREIGN_BYLINE_CONTEXT = Pattern.compile("(?i)(^|[-_ ])(comment|comments|related|"
-            + "recommend\\w*|popular|trending|sidebar|widget-area|teaser|teasers|card|cards|more-stories|"
-            + "recirc\\w*|nav|menu|footer|outbrain|taboola|promo)([-_ ]|$)");
+            + "recommend\\w*|popular|trending|teaser|teasers|more-stories|recirc\\w*|nav|menu|outbrain|taboola|"
+            + "promo)([-_ ]|$)");
     /** A byline element with more text than this is a paragraph or a bio, not a byline. */
     static final int MAX_BYLINE_CHARS = 150;
 
@@ -68,7 +68,8 @@ final class MetaSelectors {
     // ------------------------------------------------------------------ names
 
     /** "By ", "Written by", "Von", "Por" and similar lead-ins of a byline. */
-    static final Pattern BYLINE_PREFIX = Pattern.compile("^(By(?=\\p{Lu}\\p{Ll})|(?i:written\\s+by|posted\\s+by|"
+    static final Pattern BYLINE_PREFIX = Pattern.compile("^(By(?=\\p{Lu}\\p{Ll})|(?i:(this\\s+(post|article|story|"
+            + "piece)\\s+(was\\s+)?)?written\\s+by|insights\\s+from|posted\\s+by|"
             + "reported\\s+by|story\\s+by|words\\s+by|text\\s+by|published\\s+by|authored\\s+by|article\\s+by|by|"
             + "from|author|authors|text|texte|autor|autorin|auteur)\\s*[:\\-\u2013\u2014]?\\s+"
             // lower-case only: "di Mario Rossi" is a byline, "Di Maria" a name
@@ -94,7 +95,15 @@ final class MetaSelectors {
             + "managing|executive|political|business|sports|science|technology|tech|news|features?|digital|"
             + "special|foreign|national|investigative|freelance|guest)?\\s*(writer|editor|reporter|correspondent|"
             + "columnist|contributor|journalist|producer|critic|analyst|photographer|illustrator|author|"
-            + "expert|editor-in-chief|founder|ceo|director|manager|specialist|strategist|consultant|intern)s?\\b.*$");
+            + "expert|editor-in-chief|founder|co-founder|ceo|cto|cmo|director|manager|specialist|strategist|consultant|"
+            + "intern|coordinator|head\\s+of|vice\\s+president|president|officer|engineer|developer|designer|"
+            + "marketer|researcher|scientist|professor|lecturer|student|dietitian|nutritionist|therapist|coach|"
+            + "owner|partner|attorney|lawyer|advisor|adviser|planner)s?\\b.*$");
+    /** Words that qualify a role and stay behind when the role word is cut ("Content Marketing"). */
+    static final Set<String> ROLE_MODIFIERS = Set.of("content", "marketing", "digital", "social", "media", "editorial",
+            "product", "sales", "brand", "communications", "growth", "seo", "senior", "junior", "chief", "lead",
+            "managing", "executive", "general", "creative", "art", "technical", "research", "data", "financial",
+            "medical", "legal", "senior,", "community", "program", "project", "account", "operations");
     /** Bylines that name no person. */
     static final Pattern NOT_A_PERSON = Pattern.compile("(?i)(https?://|www\\.|\\.com\\b|@|\\bstaff\\b|"
             + "\\bnews\\s?desk\\b|\\bnewsroom\\b|\\beditorial\\s+(team|board|staff)\\b|\\bteam\\b|\\badmin\\w*\\b|"

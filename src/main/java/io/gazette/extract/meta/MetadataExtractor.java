@@ -355,13 +355,25 @@ public final class MetadataExtractor {
         return new Byline(first != null ? first : fallback, seen);
     }
 
-    /** A byline inside a teaser, a comment, a menu or a footer belongs to another page or person. */
-    private static boolean isForeign(Element e) {
+    /**
+     * A byline inside a teaser, a comment, a menu or a related list belongs to another page or
+     * person. The climb stops at the page's article or main element (whose own class still counts:
+     * a teaser can be an article element) and never reads body or html, whose classes describe the
+     * layout ("content-sidebar").
+     */
+    static boolean isForeign(Element e) {
         int depth = 0;
         for (Element p = e; p != null && depth < 12; p = p.parent(), depth++) {
+            String tag = p.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
             String attrs = p.className() + " " + p.id();
             if (attrs.length() > 1 && MetaSelectors.FOREIGN_BYLINE_CONTEXT.matcher(attrs).find()) {
                 return true;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
             }
         }
         return false;

@@ -32,7 +32,7 @@ final class Names {
             for (String part : MetaSelectors.AUTHOR_SPLIT.split(s)) {
                 String name = stripPrefix(part.trim());
                 name = MetaSelectors.BYLINE_TAIL.matcher(name).replaceFirst("");
-                name = MetaSelectors.ROLE.matcher(name).replaceFirst("").trim();
+                name = withoutRole(name);
                 name = withoutCapsTail(name);
                 name = trimPunctuation(name);
                 if (!isValid(name) || isAgencyCode(name)) {
@@ -67,6 +67,20 @@ final class Names {
             z--;
         }
         return s.substring(a, z).trim();
+    }
+
+    /** "Meghan Neville Content Marketing Coordinator" -> "Meghan Neville". */
+    static String withoutRole(String s) {
+        java.util.regex.Matcher m = MetaSelectors.ROLE.matcher(s);
+        if (!m.find()) {
+            return s.trim();
+        }
+        String[] w = s.substring(0, m.start()).trim().split("\\s+");
+        int end = w.length;
+        while (end > 0 && MetaSelectors.ROLE_MODIFIERS.contains(w[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(w, end)).trim();
     }
 
     /** "Meg Wagner NEW YORK DAILY NEWS" -> "Meg Wagner": an outlet in capitals after a normally written name. */
