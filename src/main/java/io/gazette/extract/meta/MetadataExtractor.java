@@ -281,8 +281,11 @@ public final class MetadataExtractor {
         Map<String, JsonNode> byId = JsonLd.byId(m.jsonLd());
         List<String> ldPersons = new ArrayList<>();
         List<String> ldOrgs = new ArrayList<>();
+        String publisher = JsonLd.text(m.jsonLdArticle(), "publisher");
         for (JsonLd.Agent a : JsonLd.agents(m.jsonLdArticle(), "author", byId)) {
-            (a.organization() ? ldOrgs : ldPersons).add(a.name());
+            // an untyped author that is the publisher or the site is the organisation, not a person
+            boolean org = a.organization() || sameName(a.name(), publisher) || sameName(a.name(), site);
+            (org ? ldOrgs : ldPersons).add(a.name());
         }
         List<String> ld = Names.clean(ldPersons);
         if (Names.anyPersonLike(ld)) {
@@ -315,6 +318,10 @@ public final class MetadataExtractor {
             }
         }
         return List.of();
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && Similarity.normal(a).equals(Similarity.normal(b));
     }
 
     /**
