@@ -335,6 +335,7 @@ public final class MetadataExtractor {
         Element body = doc.body();
         Set<String> seen = new LinkedHashSet<>();
         List<String> first = null;
+        Element firstEl = null;
         List<String> fallback = List.of();
         if (body == null) {
             return new Byline(List.of(), seen);
@@ -353,10 +354,23 @@ public final class MetadataExtractor {
                     seen.add(n.toLowerCase(Locale.ROOT));
                 }
                 if (first == null && Names.anyPersonLike(names)) {
-                    first = names;
+                    first = new ArrayList<>(names);
+                    firstEl = e;
+                } else if (first != null && e.parent() != null && firstEl.parent() != null
+                        && (e.parent() == firstEl.parent() || e.parent().parent() == firstEl.parent().parent())
+                        && Names.anyPersonLike(names) && first.size() < MetaSelectors.MAX_AUTHORS) {
+                    // co-authors are listed in sibling elements ("<a>Julia Carrie Wong</a> and <a>Sam Levin</a>")
+                    for (String n : names) {
+                        if (!first.contains(n)) {
+                            first.add(n);
+                        }
+                    }
                 } else if (fallback.isEmpty() && !names.isEmpty()) {
                     fallback = names;
                 }
+            }
+            if (first != null) {
+                break;
             }
         }
         return new Byline(first != null ? first : fallback, seen);
