@@ -53,6 +53,14 @@ final class MetaSelectors {
                     + "entry-author|article-author|writer|contributor|attribution)([-_ ]|$)], "
                     + "[id~=(?i)(^|[-_])(byline|author|authors)([-_]|$)], [data-testid~=(?i)byline]");
 
+    /** Elements whose own text starts like a byline ("By", "Written by"), for pages without byline markup. */
+    static final String BYLINE_TEXT_SELECTOR = ":matchesOwn((?i)^\\s*(by|written\\s+by|posted\\s+by|authored\\s+by|"
+            + "words\\s+by|story\\s+by|author:|von|par|por)(\\s|:|$))";
+    /** A byline lead-in alone, the name being in the next element. */
+    static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^\\s*(by|written\\s+by|posted\\s+by|authored\\s+by|"
+            + "words\\s+by|story\\s+by|author|von|par|por)\\s*:?\\s*$");
+    static final int MAX_TEXT_BYLINES = 30;
+
     /** Ancestors that make a byline somebody else's (teasers, comments, related stories, menus). */
     static final Pattern FOREIGN_BYLINE_CONTEXT = Pattern.compile("(?i)(^|[-_ ])(comment|comments|related|"
             + "recommend\\w*|popular|trending|teaser|teasers|more-stories|recirc\\w*|nav|menu|outbrain|taboola|"

@@ -320,6 +320,34 @@ public final class MetadataExtractor {
         return List.of();
     }
 
+    /**
+     * The byline as plain text with no telling markup: "By Jane Doe", "Written by" followed by the
+     * name in the next element. Only person-like names count here, since "By 2025, ..." is prose.
+     */
+    private static List<String> textByline(Element body) {
+        int tried = 0;
+        for (Element e : body.select(MetaSelectors.BYLINE_TEXT_SELECTOR)) {
+            if (++tried > MetaSelectors.MAX_TEXT_BYLINES || isForeign(e)) {
+                continue;
+            }
+            String t = spacedText(e);
+            if (MetaSelectors.BYLINE_LABEL.matcher(t).matches()) {
+                // the label alone: the name is what follows it in the parent, or the next element
+                Element next = e.nextElementSibling();
+                t = e.parent() != null && spacedText(e.parent()).length() <= MetaSelectors.MAX_BYLINE_CHARS
+                        ? spacedText(e.parent()) : next == null ? "" : t + " " + spacedText(next);
+            }
+            if (t.length() > MetaSelectors.MAX_BYLINE_CHARS) {
+                continue;
+            }
+            List<String> names = Names.clean(List.of(t));
+            if (Names.anyPersonLike(names)) {
+                return names;
+            }
+        }
+        return null;
+    }
+
     private static boolean sameName(String a, String b) {
         return a != null && b != null && Similarity.normal(a).equals(Similarity.normal(b));
     }
@@ -372,6 +400,9 @@ public final class MetadataExtractor {
             if (first != null) {
                 break;
             }
+        }
+        if (first == null) {
+            first = textByline(body);
         }
         return new Byline(first != null ? first : fallback, seen);
     }
