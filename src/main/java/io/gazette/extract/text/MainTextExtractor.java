@@ -121,8 +121,9 @@ public final class MainTextExtractor {
             if (b.boiler != null && container.contains(b.boiler)) {
                 continue;
             }
-            if (TextSelectors.JUNK_BLOCK.matcher(b.text).matches()
-                    || TextSelectors.MARKUP_TEXT.matcher(b.text).matches()) {
+            if ((b.chars() <= TextSelectors.JUNK_MAX_CHARS && TextSelectors.JUNK_BLOCK.matcher(b.text).matches())
+                    || ((b.text.charAt(0) == '<' || b.text.charAt(0) == '[')
+                    && TextSelectors.MARKUP_TEXT.matcher(b.text).matches())) {
                 continue;
             }
             if (!template.isEmpty() && template.contains(TextBlocks.hash(b.text))) {

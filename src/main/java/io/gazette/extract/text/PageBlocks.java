@@ -325,28 +325,62 @@ final class PageBlocks {
             return;
         }
         String attrs = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
-        String lower = attrs.toLowerCase(Locale.ROOT);
-        if (TextSelectors.BODY_CLASS.matcher(lower).find()) {
-            b.bodyHint = true;
-        }
-        if (b.flag == null && !TextSelectors.NEVER_FLAGGED_TAGS.contains(tag)) {
-            for (String token : lower.split("\\s+")) {
-                if (token.isEmpty() || TextSelectors.STRONG_POSITIVE.matcher(token).matches()
-                        || TextSelectors.STATE_PREFIX.matcher(token).find()) {
-                    continue;
+        boolean flaggable = b.flag == null && !TextSelectors.NEVER_FLAGGED_TAGS.contains(tag);
+        int start = -1;
+        for (int i = 0; i <= attrs.length(); i++) {
+            boolean space = i == attrs.length() || Character.isWhitespace(attrs.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                String token = attrs.substring(start, i);
+                start = -1;
+                int v = tokenVerdict(token);
+                if ((v & BODY) != 0) {
+                    b.bodyHint = true;
                 }
-                if (TextSelectors.COMMENTS.matcher(token).find()) {
+                if (flaggable && b.flag == null && (v & (COMMENT | NEGATIVE)) != 0) {
                     b.flag = token;
-                    b.commentFlag = true;
-                    break;
-                }
-                if (TextSelectors.NEGATIVE.matcher(token).find() || TextSelectors.NEGATIVE_INSIDE.matcher(token).find()) {
-                    b.flag = token;
-                    b.classFlag = true;
-                    break;
+                    b.commentFlag = (v & COMMENT) != 0;
+                    b.classFlag = !b.commentFlag;
                 }
             }
         }
+    }
+
+    private static final int COMMENT = 1;
+    private static final int NEGATIVE = 2;
+    private static final int BODY = 4;
+    private static final int CACHE_LIMIT = 100_000;
+    /**
+     * Verdicts per class/id token. Class vocabularies repeat within a page and across a site's
+     * pages, and the regexes are the costly part of the walk; the cache is bounded and shared by
+     * threads (a verdict depends on the token only).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> VERDICTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static int tokenVerdict(String token) {
+        Integer cached = VERDICTS.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        String t = token.toLowerCase(Locale.ROOT);
+        int v = 0;
+        if (TextSelectors.BODY_CLASS.matcher(t).find()) {
+            v |= BODY;
+        }
+        if (!TextSelectors.STRONG_POSITIVE.matcher(t).matches() && !TextSelectors.STATE_PREFIX.matcher(t).find()) {
+            if (TextSelectors.COMMENTS.matcher(t).find()) {
+                v |= COMMENT;
+            } else if (TextSelectors.NEGATIVE.matcher(t).find() || TextSelectors.NEGATIVE_INSIDE.matcher(t).find()) {
+                v |= NEGATIVE;
+            }
+        }
+        if (VERDICTS.size() > CACHE_LIMIT) {
+            VERDICTS.clear();
+        }
+        VERDICTS.put(token, v);
+        return v;
     }
 
     static boolean isHidden(Element el) {

@@ -128,6 +128,9 @@ final class TextSelectors {
             + "(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print)(\\s*(facebook|twitter|linkedin|"
             + "whatsapp|pinterest|reddit|email|print))*)\\.?$");
 
+    /** Label blocks are short; longer blocks are not tested against JUNK_BLOCK. */
+    static final int JUNK_MAX_CHARS = 80;
+
     /** A block that introduces a link to another article ("Read more: ...", "RELATED: ..."). */
     static final Pattern LINK_LEAD_IN = Pattern.compile("(?i)^(read more|read also|also read|related|see also|"
             + "more|recommended|watch|listen|read|must read|don'?t miss|trending|popular|up next|next)\\s*[:|>\u00bb-]");
