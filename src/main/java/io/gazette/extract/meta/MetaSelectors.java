@@ -38,28 +38,23 @@ final class MetaSelectors {
     /** A heading needs at least this token F1 with a declared title to be trusted over it. */
     static final double HEADLINE_AGREEMENT = 0.3;
 
-    /**
-     * Elements that show the byline, in tiers tried in order: schema.org microdata and rel=author,
-     * then links to author pages, then class/id words. Within a tier the first usable element in
-     * document order wins.
-     */
-    static final List<String> BYLINE_TIERS = List.of(
-            "[itemprop=author] [itemprop=name], [itemprop=author], [itemprop=creator] [itemprop=name], "
-                    + "a[rel=author], [rel=author]",
-            "a[href*=/author/], a[href*=/authors/], a[href*=/writers/], a[href*=/writer/], a[href*=/staff/], "
-                    + "a[href*=/contributors/], a[href*=/contributor/], a[href*=/journalist/], a[href*=/autor/], "
-                    + "a[href*=/auteur/], a[href*=/autoren/]",
-            "[class~=(?i)(^|[-_ ])(byline|by-line|bylines|author|authors|author-name|authorname|post-author|"
-                    + "entry-author|article-author|writer|contributor|attribution)([-_ ]|$)], "
-                    + "[id~=(?i)(^|[-_])(byline|author|authors)([-_]|$)], [data-testid~=(?i)byline]");
-
-    /** Elements whose own text starts like a byline ("By", "Written by"), for pages without byline markup. */
-    static final String BYLINE_TEXT_SELECTOR = ":matchesOwn((?i)^\\s*(by|written\\s+by|posted\\s+by|authored\\s+by|"
-            + "words\\s+by|story\\s+by|author:|von|par|por)(\\s|:|$))";
+    /** Paths of author pages: a link to one is a byline. */
+    static final List<String> AUTHOR_PATHS = List.of("/author/", "/authors/", "/writers/", "/writer/", "/staff/",
+            "/contributors/", "/contributor/", "/journalist/", "/autor/", "/auteur/", "/autoren/");
+    /** Class/id/data-testid words of byline elements (a cheap test before BYLINE_CLASS). */
+    static final List<String> BYLINE_CLASS_WORDS = List.of("byline", "by-line", "author", "writer", "contributor",
+            "attribution");
+    static final Pattern BYLINE_CLASS = Pattern.compile("(^|[-_ ])(byline|by-line|bylines|author|authors|author-name|"
+            + "authorname|post-author|entry-author|article-author|writer|contributor|attribution)([-_ ]|$)");
+    /** Text that starts like a byline, for pages without byline markup. */
+    static final Pattern BYLINE_TEXT = Pattern.compile("(?i)(by|written\\s+by|posted\\s+by|authored\\s+by|"
+            + "words\\s+by|story\\s+by|author:|von|par|por)(\\s|:|$)");
+    static final Set<Character> BYLINE_TEXT_START = Set.of('b', 'w', 'p', 'a', 's', 'v');
+    /** Candidates per tier looked at, at most. */
+    static final int MAX_BYLINE_CANDIDATES = 40;
     /** A byline lead-in alone, the name being in the next element. */
     static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^\\s*(by|written\\s+by|posted\\s+by|authored\\s+by|"
             + "words\\s+by|story\\s+by|author|von|par|por)\\s*:?\\s*$");
-    static final int MAX_TEXT_BYLINES = 30;
 
     /** Ancestors that make a byline somebody else's (teasers, comments, related stories, menus). */
     static final Pattern FOREIGN_BYLINE_CONTEXT = Pattern.compile("(?i)(^|[-_ ])(comment|comments|related|"

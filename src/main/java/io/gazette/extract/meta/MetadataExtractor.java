@@ -320,34 +320,6 @@ public final class MetadataExtractor {
         return List.of();
     }
 
-    /**
-     * The byline as plain text with no telling markup: "By Jane Doe", "Written by" followed by the
-     * name in the next element. Only person-like names count here, since "By 2025, ..." is prose.
-     */
-    private static List<String> textByline(Element body) {
-        int tried = 0;
-        for (Element e : body.select(MetaSelectors.BYLINE_TEXT_SELECTOR)) {
-            if (++tried > MetaSelectors.MAX_TEXT_BYLINES || isForeign(e)) {
-                continue;
-            }
-            String t = spacedText(e);
-            if (MetaSelectors.BYLINE_LABEL.matcher(t).matches()) {
-                // the label alone: the name is what follows it in the parent, or the next element
-                Element next = e.nextElementSibling();
-                t = e.parent() != null && spacedText(e.parent()).length() <= MetaSelectors.MAX_BYLINE_CHARS
-                        ? spacedText(e.parent()) : next == null ? "" : t + " " + spacedText(next);
-            }
-            if (t.length() > MetaSelectors.MAX_BYLINE_CHARS) {
-                continue;
-            }
-            List<String> names = Names.clean(List.of(t));
-            if (Names.anyPersonLike(names)) {
-                return names;
-            }
-        }
-        return null;
-    }
-
     private static boolean sameName(String a, String b) {
         return a != null && b != null && Similarity.normal(a).equals(Similarity.normal(b));
     }
@@ -359,21 +331,41 @@ public final class MetadataExtractor {
     private record Byline(List<String> names, Set<String> seen) {
     }
 
+    /**
+     * The visible byline. One walk over the body sorts candidate elements into tiers: schema.org
+     * microdata and rel=author; links to author pages; class/id words; text that starts like a
+     * byline ("By Jane Doe", "Written by" + the next element). The first tier with a person-like
+     * name wins, and within it the first element in document order plus its sibling co-authors.
+     */
     private static Byline visibleByline(Document doc) {
         Element body = doc.body();
         Set<String> seen = new LinkedHashSet<>();
-        List<String> first = null;
-        Element firstEl = null;
-        List<String> fallback = List.of();
         if (body == null) {
             return new Byline(List.of(), seen);
         }
-        for (String tier : MetaSelectors.BYLINE_TIERS) {
-            for (Element e : body.select(tier)) {
+        List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Element e : body.getAllElements()) {
+            int tier = bylineTier(e);
+            if (tier >= 0 && tiers.get(tier).size() < MetaSelectors.MAX_BYLINE_CANDIDATES) {
+                tiers.get(tier).add(e);
+            }
+        }
+        List<String> fallback = List.of();
+        for (int tier = 0; tier < tiers.size(); tier++) {
+            List<String> first = null;
+            Element firstEl = null;
+            for (Element e : tiers.get(tier)) {
                 if (isForeign(e)) {
                     continue;
                 }
                 String t = spacedText(e);
+                if (tier == 3 && MetaSelectors.BYLINE_LABEL.matcher(t).matches()) {
+                    // the label alone: the name follows it in the parent, or in the next element
+                    Element next = e.nextElementSibling();
+                    String parent = e.parent() == null ? "" : spacedText(e.parent());
+                    t = parent.length() <= MetaSelectors.MAX_BYLINE_CHARS ? parent
+                            : next == null ? "" : t + " " + spacedText(next);
+                }
                 if (t.isEmpty() || t.length() > MetaSelectors.MAX_BYLINE_CHARS) {
                     continue;
                 }
@@ -393,18 +385,64 @@ public final class MetadataExtractor {
                             first.add(n);
                         }
                     }
-                } else if (fallback.isEmpty() && !names.isEmpty()) {
-                    fallback = names;
+                } else if (fallback.isEmpty() && !names.isEmpty() && tier < 3) {
+                    fallback = names; // plain "By ..." text is too loose to trust without a person-like name
                 }
             }
             if (first != null) {
-                break;
+                return new Byline(first, seen);
             }
         }
-        if (first == null) {
-            first = textByline(body);
+        return new Byline(fallback, seen);
+    }
+
+    /** Which byline tier an element belongs to, or -1; cheap string tests before any regex. */
+    private static int bylineTier(Element e) {
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("creator")) {
+            return 0;
         }
-        return new Byline(first != null ? first : fallback, seen);
+        String rel = e.attr("rel");
+        if (!rel.isEmpty() && rel.toLowerCase(Locale.ROOT).contains("author")) {
+            return 0;
+        }
+        if (e.normalName().equals("a")) {
+            String href = e.attr("href");
+            if (!href.isEmpty()) {
+                String h = href.toLowerCase(Locale.ROOT);
+                for (String path : MetaSelectors.AUTHOR_PATHS) {
+                    if (h.contains(path)) {
+                        return 1;
+                    }
+                }
+            }
+        }
+        String cls = e.className();
+        String id = e.id();
+        String testid = e.attr("data-testid");
+        if (!cls.isEmpty() || !id.isEmpty() || !testid.isEmpty()) {
+            String attrs = (cls + " " + id + " " + testid).toLowerCase(Locale.ROOT);
+            for (String word : MetaSelectors.BYLINE_CLASS_WORDS) {
+                if (attrs.contains(word)) {
+                    if (MetaSelectors.BYLINE_CLASS.matcher(attrs).find()) {
+                        return 2;
+                    }
+                    break;
+                }
+            }
+        }
+        for (org.jsoup.nodes.TextNode tn : e.textNodes()) {
+            String t = tn.text().stripLeading();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.length() >= 2 && MetaSelectors.BYLINE_TEXT_START.contains(Character.toLowerCase(t.charAt(0)))
+                    && MetaSelectors.BYLINE_TEXT.matcher(t).lookingAt()) {
+                return 3;
+            }
+            break;
+        }
+        return -1;
     }
 
     /**

@@ -57,13 +57,7 @@ public final class DumpTitles {
             o.put("metaAuthor", m.metaTags().get("author"));
             o.put("ldAuthor", JsonLd.names(m.jsonLdArticle(), "author"));
             List<String> by = new ArrayList<>();
-            for (String tier : MetaSelectors.BYLINE_TIERS) {
-                for (Element e : doc.select(tier)) {
-                    if (by.size() < 5) {
-                        by.add(MetadataExtractor.spacedText(e));
-                    }
-                }
-            }
+            by.addAll(m.authors());
             o.put("bylineEls", by);
             System.out.println(om.writeValueAsString(o));
         }
