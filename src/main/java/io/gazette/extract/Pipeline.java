@@ -98,7 +98,11 @@ public final class Pipeline {
                 w.raw.sourceOffset(),
                 w.raw.format() == null ? null : w.raw.format().name().toLowerCase(java.util.Locale.ROOT),
                 w.raw.recordId(),
-                VERSION);
+                VERSION,
+                w.meta.section(),
+                w.meta.tags(),
+                w.meta.topImage(),
+                w.credit);
     }
 
     /** Words as runs of letters or digits; CJK text counts characters, as word processors do for it. */

@@ -34,9 +34,14 @@ public record Article(
         long sourceOffset,
         String sourceFormat,
         String recordId,
-        String extractorVersion) implements Outcome, Serializable {
+        String extractorVersion,
+        String section,
+        List<String> tags,
+        String topImage,
+        String credit) implements Outcome, Serializable {
 
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 }

@@ -50,13 +50,27 @@ public final class MainTextExtractor {
         MainText dom = fromBlocks(page, title, templateBlocks);
         String ld = jsonLdArticleBody == null ? null : jsonLdArticleBody.strip();
         if (ld != null && ld.length() > 200 && dom.text().length() < ld.length() * 0.5) {
-            return new MainText(normaliseParagraphs(ld), "json-ld");
+            return withCredit(new MainText(normaliseParagraphs(ld), "json-ld"));
         }
         if (dom.isEmpty()) {
             String all = render(page, page.root, title, templateBlocks, false);
-            return all.isBlank() ? MainText.NONE : new MainText(all, "whole-body");
+            return all.isBlank() ? MainText.NONE : withCredit(new MainText(all, "whole-body"));
         }
-        return dom;
+        return withCredit(dom);
+    }
+
+    /**
+     * An agency credit closing the text ("(With inputs from Reuters)", "(With PTI inputs)") is a
+     * field of its own, not a paragraph of the article.
+     */
+    static MainText withCredit(MainText t) {
+        String text = t.text();
+        int cut = text.lastIndexOf("\n\n");
+        String last = cut < 0 ? text : text.substring(cut + 2);
+        if (cut < 0 || last.length() > 80 || !TextSelectors.AGENCY_CREDIT.matcher(last).matches()) {
+            return t;
+        }
+        return new MainText(text.substring(0, cut), t.method(), last);
     }
 
     private MainText fromBlocks(PageBlocks page, String title, Set<Long> template) {

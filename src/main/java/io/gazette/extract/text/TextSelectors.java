@@ -135,6 +135,10 @@ final class TextSelectors {
     static final Pattern LINK_LEAD_IN = Pattern.compile("(?i)^(read more|read also|also read|related|see also|"
             + "more|recommended|watch|listen|read|must read|don'?t miss|trending|popular|up next|next)\\s*[:|>\u00bb-]");
 
+    /** An agency credit closing an article: "(With PTI inputs)", "(With inputs from Reuters and AFP)". */
+    static final Pattern AGENCY_CREDIT = Pattern.compile("(?i)^[(\\[]\\s*with\\s+(inputs?\\s+from\\s+\\p{L}[\\p{L} ,&.'-]{1,50}"
+            + "|\\p{L}[\\p{L} ,&.'-]{1,50}?\\s+inputs?)\\s*[)\\]]\\.?$");
+
     /** Text at least this long is prose whatever its ending (characters). */
     static final int PROSE_MIN_CHARS = 80;
     /** Shorter text is prose when it ends like a sentence and has at least this many characters. */
