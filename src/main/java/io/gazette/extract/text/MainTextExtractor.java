@@ -49,7 +49,10 @@ public final class MainTextExtractor {
         PageBlocks page = PageBlocks.of(body);
         MainText dom = fromBlocks(page, title, templateBlocks);
         String ld = jsonLdArticleBody == null ? null : jsonLdArticleBody.strip();
-        if (ld != null && ld.length() > 200 && dom.text().length() < ld.length() * 0.5) {
+        if (ld != null && ld.length() > 200 && (dom.text().length() < ld.length() * 0.5
+                || coverage(ld, dom.text()) < TextSelectors.JSON_LD_MIN_AGREEMENT)) {
+            // the publisher's own statement of the body, when the DOM pass clearly missed it:
+            // much shorter, or sharing few of its words (a wrong container)
             return withCredit(new MainText(normaliseParagraphs(ld), "json-ld"));
         }
         if (dom.isEmpty()) {
@@ -57,6 +60,37 @@ public final class MainTextExtractor {
             return all.isBlank() ? MainText.NONE : withCredit(new MainText(all, "whole-body"));
         }
         return withCredit(dom);
+    }
+
+    /** Share of the distinct words of {@code reference} that occur in {@code text}. */
+    static double coverage(String reference, String text) {
+        java.util.Set<String> ref = wordSet(reference);
+        if (ref.isEmpty()) {
+            return 1;
+        }
+        java.util.Set<String> got = wordSet(text);
+        int hit = 0;
+        for (String w : ref) {
+            if (got.contains(w)) {
+                hit++;
+            }
+        }
+        return (double) hit / ref.size();
+    }
+
+    private static java.util.Set<String> wordSet(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
     }
 
     /**

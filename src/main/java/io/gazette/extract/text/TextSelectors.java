@@ -139,6 +139,9 @@ final class TextSelectors {
     static final Pattern AGENCY_CREDIT = Pattern.compile("(?i)^[(\\[]\\s*with\\s+(inputs?\\s+from\\s+\\p{L}[\\p{L} ,&.'-]{1,50}"
             + "|\\p{L}[\\p{L} ,&.'-]{1,50}?\\s+inputs?)\\s*[)\\]]\\.?$");
 
+    /** The DOM text must contain at least this share of the JSON-LD articleBody's words, or the latter is used. */
+    static final double JSON_LD_MIN_AGREEMENT = 0.5;
+
     /** Text at least this long is prose whatever its ending (characters). */
     static final int PROSE_MIN_CHARS = 80;
     /** Shorter text is prose when it ends like a sentence and has at least this many characters. */
