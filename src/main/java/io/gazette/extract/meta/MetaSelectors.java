@@ -75,8 +75,9 @@ final class MetaSelectors {
             + "piece)\\s+(was\\s+)?)?written\\s+by|insights\\s+from|posted\\s+by|"
             + "reported\\s+by|story\\s+by|words\\s+by|text\\s+by|published\\s+by|authored\\s+by|article\\s+by|by|"
             + "from|author|authors|text|texte|autor|autorin|auteur)\\s*[:\\-\u2013\u2014]?\\s+"
-            // lower-case only: "di Mario Rossi" is a byline, "Di Maria" a name
-            + "|(von|por|par|di|door|av|de)\\s+)");
+            // lower-case: "di Mario Rossi" is a byline, "Di Maria" a name; capitalised only before a
+            // name of two words or more: "Von Katrin Vogel" is a byline, "Von Trier" a name
+            + "|(von|por|par|di|door|av|de)\\s+|(Von|Por|Par|Door|Av)\\s+(?=\\p{Lu}\\p{L}+\\s+\\p{Lu}))");
     /** What joins several names in one byline. */
     static final Pattern AUTHOR_SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\||/|\u00b7|\u2022|\\s&\\s|&amp;|\\sand\\s|\\sund\\s|\\sy\\s|\\set\\s|\\se\\s|\u3001|\uff0c|\n)\\s*",

@@ -180,6 +180,9 @@ public final class MainTextExtractor {
             if (b.tag().equals("h1") && (!seenProse || (titleKey != null && key(b.text).equals(titleKey)))) {
                 continue; // the headline is a field of its own
             }
+            if (b.chars() <= 80 && TextSelectors.BYLINE_BLOCK.matcher(b.text).matches()) {
+                continue; // so is the byline
+            }
             if (b.linkDensity() > TextSelectors.LINK_BLOCK_DENSITY
                     && TextSelectors.LINK_LEAD_IN.matcher(b.text).find()) {
                 continue;

@@ -45,7 +45,7 @@ final class PageBlocks {
         boolean classFlag;
         /** Prose blocks owned by this element's direct paragraph children (p, h*, blockquote). */
         int childProse;
-        /** The flag is a comment section: never withdrawn, comments can outweigh the article. */
+        /** The flag is never withdrawn: comments can outweigh the article, so can a teaser section. */
         boolean commentFlag;
         /** The element names itself as the article body (itemprop=articleBody, "article-body", ...). */
         boolean bodyHint;
@@ -53,6 +53,9 @@ final class PageBlocks {
         int proseChars;
         int linkChars;
         int headings;
+        int h1s;
+        /** The first block inside the element, in document order. */
+        Block firstBlock;
         int proseBlocks;
         /** Blocks that are a link of some length (a teaser title, a menu entry). */
         int linkBlocks;
@@ -410,6 +413,7 @@ final class PageBlocks {
             int chars = b.chars();
             int prose = b.isProse() ? chars : 0;
             boolean heading = b.isHeading();
+            boolean h1 = b.owner.tag.equals("h1");
             boolean link = (b.linkDensity() > TextSelectors.LINK_BLOCK_DENSITY && chars >= TextSelectors.CARD_LINK_MIN_CHARS)
                     || b.leadLinkChars >= TextSelectors.TEASER_LEAD_LINK_CHARS;
             totalProse += prose;
@@ -419,6 +423,12 @@ final class PageBlocks {
                 x.linkChars += b.linkChars;
                 if (heading) {
                     x.headings++;
+                }
+                if (h1) {
+                    x.h1s++;
+                }
+                if (x.firstBlock == null) {
+                    x.firstBlock = b;
                 }
                 if (prose > 0) {
                     x.proseBlocks++;
@@ -447,8 +457,16 @@ final class PageBlocks {
      */
     private void decideBoilerplate() {
         for (Box x : boxes) {
+            if (x.flag == null && x.firstBlock != null && x.h1s == 0 && x != root
+                    && x.firstBlock.chars() <= TextSelectors.RELATED_HEADING_MAX_CHARS
+                    && TextSelectors.RELATED_HEADING.matcher(x.firstBlock.text).matches()) {
+                // a section that announces other stories ("More from ...", "Related") is furniture
+                // whatever its size; the headline's own container is not
+                x.flag = "related-heading";
+                x.commentFlag = true;
+            }
             if (x.flag == null && isCardList(x)) {
-                x.flag = "card-list";
+                x.flag = CARD_LIST;
             }
             if (x.flag == null) {
                 continue;
@@ -470,6 +488,8 @@ final class PageBlocks {
      * Several paragraphs of unlinked prose: what an article looks like, whatever its class says
      * ("content-nav-section" is a text with a table of contents beside it, not a menu).
      */
+    static final String CARD_LIST = "card-list";
+
     private static boolean looksLikeText(Box x) {
         return x.proseChars >= TextSelectors.TEXT_LIKE_MIN_CHARS && x.proseBlocks >= 3
                 && x.proseChars >= 0.6 * x.chars && x.linkChars <= 0.15 * x.chars;

@@ -135,6 +135,11 @@ final class TextSelectors {
     static final Pattern LINK_LEAD_IN = Pattern.compile("(?i)^(read more|read also|also read|related|see also|"
             + "more|recommended|watch|listen|read|must read|don'?t miss|trending|popular|up next|next)\\s*[:|>\u00bb-]");
 
+    /** A byline as a paragraph of its own ("By Rosa Delgado", "Written by Elif Demir", "Von Katrin Vogel"). */
+    static final Pattern BYLINE_BLOCK = Pattern.compile("^((?i:by|written by|posted by|words by|story by|"
+            + "reported by|text by)|Von|Par|Por|Door|Av)\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(\\s+(\\p{Lu}[\\p{L}.'-]*|"
+            + "and|&|und|et|y|e|van|von|de|der|da|di)){0,7}\\s*,?\\s*$");
+
     /** An agency credit closing an article: "(With PTI inputs)", "(With inputs from Reuters and AFP)". */
     static final Pattern AGENCY_CREDIT = Pattern.compile("(?i)^[(\\[]\\s*with\\s+(inputs?\\s+from\\s+\\p{L}[\\p{L} ,&.'-]{1,50}"
             + "|\\p{L}[\\p{L} ,&.'-]{1,50}?\\s+inputs?)\\s*[)\\]]\\.?$");
@@ -150,6 +155,14 @@ final class TextSelectors {
     static final double WRAPPER_PROSE_SHARE = 0.5;
     /** A flagged element with this much unlinked prose in several paragraphs is text, not furniture. */
     static final int TEXT_LIKE_MIN_CHARS = 600;
+    /** The heading of a section of other stories. */
+    static final Pattern RELATED_HEADING = Pattern.compile("(?i)^(more (from|in|on|stories|news|articles|like this)\\b.*|"
+            + "related( (stories|articles|posts|content|news|reading|coverage|topics))?|read (next|more|also)|"
+            + "you (may|might) (also )?(like|enjoy)|recommended( for you| stories| reading)?|(most )?popular( stories| now)?|"
+            + "trending( now| stories)?|most (read|viewed|shared|popular)|top stories|latest (news|stories|articles|posts)|"
+            + "editor'?s'? picks?|also (on|in|read)\\b.*|don'?t miss|what to read next|up next|further reading|"
+            + "recent posts|more to explore|keep reading)\\s*:?$");
+    static final int RELATED_HEADING_MAX_CHARS = 60;
     /** A teaser list has at least this many cards, making up at least this share of its children. */
     static final int CARD_LIST_MIN = 3;
     static final double CARD_LIST_SHARE = 0.6;
