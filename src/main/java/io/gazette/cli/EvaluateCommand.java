@@ -34,7 +34,8 @@ import java.util.function.Function;
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--eval-dir", paramLabel = "DIR",
-            description = "Folder of evaluation sets (default: ../shared/eval, else $GAZETTE_EVAL_DIR).")
+            description = "Folder of evaluation sets (default: $GAZETTE_EVAL_DIR, else ../shared/eval or "
+                    + "../../shared/eval from the working directory).")
     Path evalDir;
 
     @Option(names = "--gold", paramLabel = "FILE",
@@ -122,7 +123,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     static Path defaultEvalDir() {
-        for (String p : new String[]{System.getenv("GAZETTE_EVAL_DIR"), "../shared/eval"}) {
+        // a checkout next to shared/ (../shared/eval) or a worktree one level deeper (../../shared/eval)
+        for (String p : new String[]{System.getenv("GAZETTE_EVAL_DIR"), "../shared/eval", "../../shared/eval"}) {
             if (p != null && Files.isDirectory(Path.of(p))) {
                 return Path.of(p);
             }

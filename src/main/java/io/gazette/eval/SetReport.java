@@ -142,6 +142,12 @@ public final class SetReport {
                         m.titles(), m.titleEm(), m.titleF1(), m.authors(), m.authorF1()));
             }
         }
+        if (set.hasDates() && extra.isEmpty()) {
+            long dated = results.stream().filter(r -> r.page().date() != null).count();
+            out.append(String.format(Locale.ROOT, "publication dates: %d pages with a gold date; no date scorer "
+                    + "registered (EvaluateCommand.EXTRA_EVALUATIONS); --predictions writes them for score_metadata.py%n",
+                    dated));
+        }
         for (PageEvaluation x : extra) {
             out.append(x.table());
             if (!x.table().endsWith("\n")) {
