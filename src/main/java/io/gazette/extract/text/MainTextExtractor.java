@@ -183,6 +183,9 @@ public final class MainTextExtractor {
             if (b.chars() <= 80 && TextSelectors.BYLINE_BLOCK.matcher(b.text).matches()) {
                 continue; // so is the byline
             }
+            if (b.chars() <= 300 && TextSelectors.TAG_LINE.matcher(b.text).matches()) {
+                continue; // tags are a field of their own
+            }
             if (b.linkDensity() > TextSelectors.LINK_BLOCK_DENSITY
                     && TextSelectors.LINK_LEAD_IN.matcher(b.text).find()) {
                 continue;

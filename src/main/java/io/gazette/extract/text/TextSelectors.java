@@ -95,7 +95,7 @@ final class TextSelectors {
             + "outbrain|taboola|zergnet|sidebar|side-bar|rail|widget-area|footer|masthead|breadcrumb|"
             + "breadcrumbs|menu|nav|navbar|navigation|pagination|pager|tags|tag-list|taglist|topics|author-bio|"
             + "authorbio|author-info|about-author|bio|byline|bylines|dateline|meta|entry-meta|post-meta|toolbar|"
-            + "modal|popup|overlay|paywall|print|skip|skiplink|caption|credit|credits|rating|ratings|"
+            + "modal|popup|overlay|paywall|print|skip|skiplink|caption|credit|credits|"
             + "reactions|jump|tools|utility|read-more|readmore|also-read|see-also|next-article|prev-article|"
             + "next-post|prev-post|post-navigation|header|site-header|search|follow|carousel|slider|ticker|"
             + "gallery|slideshow|video-player|player|toc|table-of-contents|disclaimer|copyright|legal|"
@@ -132,8 +132,14 @@ final class TextSelectors {
     static final int JUNK_MAX_CHARS = 80;
 
     /** A block that introduces a link to another article ("Read more: ...", "RELATED: ..."). */
-    static final Pattern LINK_LEAD_IN = Pattern.compile("(?i)^(read more|read also|also read|related|see also|"
-            + "more|recommended|watch|listen|read|must read|don'?t miss|trending|popular|up next|next)\\s*[:|>\u00bb-]");
+    static final Pattern LINK_LEAD_IN = Pattern.compile("(?i)^[(\\[]?\\s*(read more|read also|also read|related|see also|"
+            + "more|recommended|watch|listen|read|must read|don'?t miss|trending|popular|up next|next|"
+            + "leggi anche|leggi anche su|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lea también|"
+            + "leia também|czytaj też|czytaj także|lees ook|l[äa]s [äo]ven)\\s*[:|>\u00bb-]");
+
+    /** Tag and category lines under an article ("Tags: a, b", "Filed under: X"). */
+    static final Pattern TAG_LINE = Pattern.compile("(?i)^(tags?|topics?|filed under|categories|category|"
+            + "schlagw[öo]rter|themen|etiquetas|mots-cl[ée]s)\\s*:.{0,300}$");
 
     /** A byline as a paragraph of its own ("By Rosa Delgado", "Written by Elif Demir", "Von Katrin Vogel"). */
     static final Pattern BYLINE_BLOCK = Pattern.compile("^((?i:by|written by|posted by|words by|story by|"
