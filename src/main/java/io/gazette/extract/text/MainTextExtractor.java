@@ -170,7 +170,8 @@ public final class MainTextExtractor {
                 continue;
             }
             if ((b.chars() <= TextSelectors.JUNK_MAX_CHARS && TextSelectors.JUNK_BLOCK.matcher(b.text).matches())
-                    || ((b.text.charAt(0) == '<' || b.text.charAt(0) == '[')
+                    || ((b.text.charAt(0) == '<' || b.text.charAt(0) == '[' || b.text.charAt(0) == 'L'
+                    || b.text.charAt(0) == 'l')
                     && TextSelectors.MARKUP_TEXT.matcher(b.text).matches())) {
                 continue;
             }

@@ -472,7 +472,9 @@ final class PageBlocks {
                 continue;
             }
             boolean wrapper = totalProse > 0 && x.proseChars >= TextSelectors.WRAPPER_PROSE_SHARE * totalProse;
-            x.boiler = x.commentFlag || !(wrapper || (x.classFlag && looksLikeText(x)));
+            // prose under a cookie notice or a newsletter box is still not the article
+            boolean textLike = x.classFlag && looksLikeText(x) && !TextSelectors.NEVER_TEXT.matcher(x.flag).find();
+            x.boiler = x.commentFlag || !(wrapper || textLike);
         }
         for (Block b : blocks) {
             for (Box x = b.owner; x != null; x = x.parent) {

@@ -110,6 +110,10 @@ final class TextSelectors {
             + "-?this)|related|advert|newsletter|sidebar|breadcrumb|cookie|subscribe|byline|footer|outbrain|taboola|"
             + "recommend|trending|mostread|most-read|mostpopular|paywall|promo-|signup|comment-|comments|disqus");
 
+    /** Furniture whose text reads like prose (cookie policies, newsletter pitches): never taken for the article. */
+    static final Pattern NEVER_TEXT = Pattern.compile("(?i)cookie|consent|gdpr|privacy|newsletter|subscri|signup|"
+            + "sign-up|paywall|modal|popup|disclaimer|legal");
+
     /** Text meant for screen readers or hidden by a utility class ("Share on Facebook", "Opens in a new window"). */
     static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(^|\\s)(sr-only|sr-text|visually-hidden|visuallyhidden|"
             + "screen-reader-text|screen-reader-only|screenreader|a11y|u-hidden|is-hidden|hidden|hide|d-none|"
@@ -180,7 +184,7 @@ final class TextSelectors {
     /** Repeated blocks at least this long are kept once (a standfirst repeated as the first paragraph). */
     static final int DEDUP_MIN_CHARS = 100;
     /** Raw markup that a broken page leaks as text ("<img src=...>" inside a misplaced noscript). */
-    static final Pattern MARKUP_TEXT = Pattern.compile("^<[a-zA-Z!/][^>]{0,2000}>.*"
+    static final Pattern MARKUP_TEXT = Pattern.compile("^<[a-zA-Z!/][^>]{0,2000}>.*|^(?i:lorem ipsum)\\b.*"
             + "|^\\[[a-z_]{2,20}( [^\\]]{0,300})?\\].{0,300}\\[/[a-z_]{2,20}\\]$");
     /** Link density above which a block is a link, not text. */
     static final double LINK_BLOCK_DENSITY = 0.5;
