@@ -112,7 +112,31 @@ public final class MainTextExtractor {
         if (best == null) {
             return MainText.NONE;
         }
+        Box hinted = hinted(page, best);
+        if (hinted != null) {
+            return new MainText(render(page, hinted, title, template, true), "dom-marked");
+        }
         return new MainText(render(page, best, title, template, true), "dom");
+    }
+
+    /**
+     * The element inside the chosen container that names itself the article body
+     * (itemprop=articleBody, "article-body", "entry-content") when it holds nearly all of the
+     * container's prose: the publisher's own boundary is tighter than the one the weights found
+     * (it leaves out the teaser or the bio that happened to weigh in).
+     */
+    static Box hinted(PageBlocks page, Box container) {
+        Box best = null;
+        for (Box x : page.boxes) {
+            if (x.bodyHint && container.contains(x) && !x.boiler
+                    && (best == null || x.proseChars > best.proseChars)) {
+                best = x;
+            }
+        }
+        if (best == null || container.proseChars == 0) {
+            return null;
+        }
+        return best.proseChars >= TextSelectors.BODY_HINT_SHARE * container.proseChars ? best : null;
     }
 
     /** The element whose subtree has the highest total block weight. */

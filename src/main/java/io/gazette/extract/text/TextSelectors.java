@@ -157,6 +157,9 @@ final class TextSelectors {
     /** The DOM text must contain at least this share of the JSON-LD articleBody's words, or the latter is used. */
     static final double JSON_LD_MIN_AGREEMENT = 0.5;
 
+    /** A marked article body replaces the found container when it holds this share of its prose. */
+    static final double BODY_HINT_SHARE = 0.85;
+
     /** Text at least this long is prose whatever its ending (characters). */
     static final int PROSE_MIN_CHARS = 80;
     /** Shorter text is prose when it ends like a sentence and has at least this many characters. */
