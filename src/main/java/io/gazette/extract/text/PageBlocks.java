@@ -327,6 +327,11 @@ final class PageBlocks {
         if (cls.isEmpty() && id.isEmpty()) {
             return;
         }
+        if (b.flag == null && !cls.isEmpty() && TextSelectors.HIDDEN_CLASS.matcher(cls).find()) {
+            // hidden by a utility class: screen-reader labels, but also whole pages that a script
+            // reveals after loading ("root hide"), so a flag that the size check can withdraw
+            b.flag = "hidden-class";
+        }
         String attrs = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
         boolean flaggable = b.flag == null && !TextSelectors.NEVER_FLAGGED_TAGS.contains(tag);
         int start = -1;
@@ -369,10 +374,11 @@ final class PageBlocks {
         }
         String t = token.toLowerCase(Locale.ROOT);
         int v = 0;
+        boolean state = TextSelectors.STATE_PREFIX_CAMEL.matcher(token).find();
         if (TextSelectors.BODY_CLASS.matcher(t).find()) {
             v |= BODY;
         }
-        if (!TextSelectors.STRONG_POSITIVE.matcher(t).matches() && !TextSelectors.STATE_PREFIX.matcher(t).find()) {
+        if (!state && !TextSelectors.STRONG_POSITIVE.matcher(t).matches() && !TextSelectors.STATE_PREFIX.matcher(t).find()) {
             if (TextSelectors.COMMENTS.matcher(t).find()) {
                 v |= COMMENT;
             } else if (TextSelectors.NEGATIVE.matcher(t).find() || TextSelectors.NEGATIVE_INSIDE.matcher(t).find()) {
@@ -402,8 +408,7 @@ final class PageBlocks {
                 }
             }
         }
-        String cls = el.className();
-        return !cls.isEmpty() && TextSelectors.HIDDEN_CLASS.matcher(cls).find();
+        return false;
     }
 
     // ------------------------------------------------------------------ statistics

@@ -76,6 +76,9 @@ final class TextSelectors {
     static final Pattern STATE_PREFIX = Pattern.compile("^(has|with|no|without|show|hide|enable|disable|"
             + "is|js|u|l|o|t)-");
 
+    /** The same in camel case: "hasSidebar", "isOpen", "withComments". */
+    static final Pattern STATE_PREFIX_CAMEL = Pattern.compile("^(has|with|no|without|show|hide|is)(?=\\p{Lu})");
+
     /** Ids of React streaming chunks, hidden until script moves them into place. */
     static final Pattern STREAMED_CHUNK_ID = Pattern.compile("[SB]:\\d+");
 
