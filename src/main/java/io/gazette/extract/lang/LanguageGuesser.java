@@ -162,16 +162,19 @@ public final class LanguageGuesser {
 
     /** The language whose function words are a real share of the text and clearly ahead of the runner-up. */
     private static String byFunctionWords(String sample, Map<String, Set<String>> languages, double minShare) {
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[ORDER.size()];
         int total = 0;
         for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.isEmpty()) {
                 continue;
             }
             total++;
-            for (var e : languages.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
+            Integer bits = WORD_LANGUAGES.get(w);
+            if (bits != null) {
+                for (int i = 0; i < hits.length; i++) {
+                    if ((bits & (1 << i)) != 0) {
+                        hits[i]++;
+                    }
                 }
             }
         }
@@ -181,17 +184,16 @@ public final class LanguageGuesser {
         String best = null;
         int bestHits = 0;
         int second = 0;
-        for (String lang : ORDER) {
-            Integer h = hits.get(lang);
-            if (h == null || !languages.containsKey(lang)) {
+        for (int i = 0; i < hits.length; i++) {
+            if (!languages.containsKey(ORDER.get(i)) || hits[i] == 0) {
                 continue;
             }
-            if (h > bestHits) {
+            if (hits[i] > bestHits) {
                 second = bestHits;
-                bestHits = h;
-                best = lang;
-            } else if (h > second) {
-                second = h;
+                bestHits = hits[i];
+                best = ORDER.get(i);
+            } else if (hits[i] > second) {
+                second = hits[i];
             }
         }
         return bestHits >= minShare * total && bestHits >= 1.3 * second ? best : null;
@@ -200,4 +202,18 @@ public final class LanguageGuesser {
     /** A fixed iteration order, so that ties resolve the same way on every JVM. */
     private static final List<String> ORDER = List.of("en", "de", "fr", "es", "it", "pt", "ca", "nl", "sv", "da", "no",
             "fi", "hu", "pl", "cs", "ro", "hr", "tr", "id", "vi", "ru", "uk", "bg", "sr");
+
+    /** Word -> bit set of the languages (by index in ORDER) that list it: one lookup per word. */
+    private static final Map<String, Integer> WORD_LANGUAGES = new HashMap<>();
+
+    static {
+        for (Map<String, Set<String>> family : List.of(LATIN, CYRILLIC)) {
+            for (var e : family.entrySet()) {
+                int bit = 1 << ORDER.indexOf(e.getKey());
+                for (String w : e.getValue()) {
+                    WORD_LANGUAGES.merge(w, bit, (a, b) -> a | b);
+                }
+            }
+        }
+    }
 }

@@ -431,8 +431,11 @@ public final class MetadataExtractor {
                 }
             }
         }
-        for (org.jsoup.nodes.TextNode tn : e.textNodes()) {
-            String t = tn.text().stripLeading();
+        for (Node n : e.childNodes()) {
+            if (!(n instanceof TextNode tn)) {
+                continue;
+            }
+            String t = tn.getWholeText().stripLeading();
             if (t.isEmpty()) {
                 continue;
             }
