@@ -211,14 +211,20 @@ public final class DateEvaluation {
         return w.date;
     }
 
-    /** What a prediction file carries: offset date-time when known, else the day, else null. */
+    /**
+     * What a prediction file carries: the offset date-time when the instant is known and its local
+     * date is the publication day; else the day (e.g. a UTC stamp whose local day came from the URL);
+     * null for no date.
+     */
     public static String predictionString(PublicationDate d) {
         if (d == null || d.day() == null) {
             return null;
         }
         if (d.publishedAt() != null && d.offset() != null) {
-            ZoneOffset off = ZoneOffset.of(d.offset());
-            return OffsetDateTime.ofInstant(d.publishedAt(), off).toString();
+            OffsetDateTime at = OffsetDateTime.ofInstant(d.publishedAt(), ZoneOffset.of(d.offset()));
+            if (at.toLocalDate().equals(d.day())) {
+                return at.toString();
+            }
         }
         return d.day().toString();
     }

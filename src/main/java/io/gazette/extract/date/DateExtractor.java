@@ -1,134 +1,541 @@
 package io.gazette.extract.date;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.gazette.extract.meta.JsonLd;
 import io.gazette.extract.meta.PageMetadata;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds the publication date with an explicit, ordered cascade, recording which rung answered:
- * JSON-LD, then meta tags, then {@code <time>} elements, then the URL path, then visible text.
- * A candidate later than the fetch time or before 1990 is passed over.
+ * Finds the publication date with an explicit, ordered cascade and records which rung answered.
+ *
+ * <ol>
+ *   <li>JSON-LD: {@code datePublished} (then dateCreated) of the object describing the article: an
+ *       Article/Posting type whose url matches the page, else the first such object; "json-ld:...";</li>
+ *   <li>meta tags: article:published_time, og:, parsely, sailthru, DC., pubdate, itemprop metas ...
+ *       in {@link DatePatterns#META_PUBLISHED} order; "meta:&lt;key&gt;";</li>
+ *   <li>datePublished of other JSON-LD objects (WebPage, ...); "json-ld-other:...";</li>
+ *   <li>markup in the page: itemprop=datePublished, {@code <time datetime>} (pubdate or a
+ *       published class, else the one nearest the headline), never inside comments, related-story
+ *       lists, sidebars, navigation; "markup:itemprop", "markup:time";</li>
+ *   <li>the URL path (/2022/09/08/, 20220908); "url";</li>
+ *   <li>visible text near the headline: a date after a "published" label ("text:first-published",
+ *       "text:veröffentlicht") or in a date/byline element ("text:dateline"), then any date just
+ *       below the headline ("text:near-headline"); relative dates last ("text:relative").</li>
+ * </ol>
+ * Each rung offers its candidates in order; the first one that is plausible ({@link Plausibility},
+ * including published &lt;= modified) wins. Dates stated as modified (dateModified,
+ * article:modified_time, "Updated:") are never returned as published.
+ *
+ * <p>Then: a day-only value is completed with the time (and zone) of another candidate of the same
+ * day, so a JSON-LD "2022-09-08" and an article:published_time "2022-09-08T11:21+05:30" give the full
+ * timestamp (the URL's midnight never overrides a timestamp: a URL only ever gives a day). The zone is
+ * the page's own when stated; else an abbreviation read for the outlet's country (IST -> India, Israel
+ * or Ireland); else the outlet's zone from {@link OutletContext} when it has one clock (marked in
+ * {@code zoneSource} and as a ";zone=" suffix of the source); else only the day is kept. A UTC
+ * timestamp is turned into the outlet's local day when the outlet's zone is known, or when the URL's
+ * date shows the local day directly.
  */
 public final class DateExtractor {
 
-    /** Meta keys that state the original publication time, most deliberate first. */
-    static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
-            "og:article:published_time", "datepublished", "publishdate", "publish-date", "pubdate", "pub_date",
-            "parsely-pub-date", "sailthru.date", "article.published", "dc.date.issued", "dcterms.issued",
-            "dc.date.created", "dc.date", "dcterms.date", "date", "citation_publication_date",
-            "cxenseparse:recs:publishtime", "rnews:datepublished", "displaydate", "originalpublicationdate");
-    static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time", "datemodified",
-            "dc.date.modified", "dcterms.modified", "last-modified", "lastmod");
+    /** One candidate value for the published or the modified date. */
+    record Candidate(DateParsing.Parsed value, String source, int rung, int order) {
+    }
 
-    /** /2022/09/08/, /2022-09-08/, /20220908 in a URL path. */
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)"
-                    + "|[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{0,6}(?:[/_.-]|$))");
+    private static final Set<String> PREFERRED_LD = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+            "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report", "posting",
+            "videoobject", "podcastepisode", "review", "recipe", "howto", "event");
 
-    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    /** Publishers' clocks and time zones are sloppy; a date a little after the crawl is still plausible. */
-    private static final Duration FUTURE_TOLERANCE = Duration.ofHours(26);
+    /** Text dates further than this (in characters) from the headline are not the article's. */
+    static final int NEAR_LABELLED = 2500;
+    static final int NEAR_DATEISH = 1500;
+    static final int NEAR_PLAIN = 400;
 
+    // ------------------------------------------------------------------ HTML pages
+
+    /** Kept for callers without outlet knowledge. */
     public PublicationDate fromHtml(Document doc, PageMetadata meta, String url, Instant fetchedAt) {
-        Instant modified = instant(DateParsing.parseMachine(
-                first(JsonLd.text(meta.jsonLdArticle(), "dateModified"), meta.firstMeta(MODIFIED_META))));
-
-        PublicationDate d = accept(DateParsing.parseMachine(JsonLd.text(meta.jsonLdArticle(), "datePublished")),
-                "json-ld", modified, fetchedAt);
-        if (d == null && meta.jsonLdArticle() == null) {
-            for (var obj : meta.jsonLd()) {
-                d = accept(DateParsing.parseMachine(JsonLd.text(obj, "datePublished")), "json-ld", modified, fetchedAt);
-                if (d != null) {
-                    break;
-                }
-            }
-        }
-        for (int i = 0; d == null && i < PUBLISHED_META.size(); i++) {
-            String key = PUBLISHED_META.get(i);
-            d = accept(DateParsing.parseMachine(meta.meta(key)), "meta:" + key, modified, fetchedAt);
-        }
-        if (d == null) {
-            d = fromTimeElements(doc, modified, fetchedAt);
-        }
-        if (d == null) {
-            d = fromUrl(url, modified, fetchedAt);
-        }
-        return d;
+        return fromHtml(doc, meta, url, fetchedAt, OutletContext.UNKNOWN, null);
     }
 
     /**
-     * For plain-text pages: the first plausible date among the date lines (they come in reading
-     * order, so the one by the headline wins over a "related story" date further down), then the URL.
+     * @param context what is known or assumed about the outlet (country, zone, order)
+     * @param hints   what the Spark job learned about the outlet, or null (its order beats the page's
+     *                own numeric evidence, not a month-name date on the same page)
      */
+    public PublicationDate fromHtml(Document doc, PageMetadata meta, String url, Instant fetchedAt,
+                                    OutletContext context, OutletHints hints) {
+        PageMetadata m = meta == null ? PageMetadata.EMPTY : meta;
+        PageText page = PageText.of(doc, m.title() != null ? m.title() : doc.title());
+        OutletContext base = context == null ? OutletContext.UNKNOWN : context;
+        List<DateParsing.Mention> dayFirst = DateParsing.findAll(page.text, base.withOrder(DayMonthOrder.DMY, "probe"),
+                fetchedAt);
+        OutletContext ctx = withPageOrder(dayFirst, page.text, base, hints);
+        Plausibility plausible = new Plausibility(fetchedAt, Plausibility.isArchive(url));
+
+        List<Candidate> published = new ArrayList<>();
+        List<Candidate> modified = new ArrayList<>();
+        jsonLd(m, url, ctx, published, modified);
+        meta(m, ctx, published, modified);
+        markup(page, ctx, published, modified);
+        DateParsing.Parsed urlDay = fromUrl(url);
+        if (urlDay != null) {
+            published.add(new Candidate(urlDay, "url", 5, 0));
+        }
+        text(page, dayFirst, ctx, published, modified);
+        return decide(published, modified, plausible, ctx, urlDay);
+    }
+
+    // ------------------------------------------------------------------ plain-text pages
+
+    /** Kept for callers without outlet knowledge. */
     public PublicationDate fromText(List<String> dateLines, String url, Instant fetchedAt) {
+        return fromText(dateLines, null, url, fetchedAt, OutletContext.UNKNOWN, null);
+    }
+
+    /**
+     * For plain-text pages: the date lines the text extractor picked (nearest the headline first). A
+     * line with a "published" label wins; then the first line with a date; then the URL.
+     *
+     * @param fullText the whole page text, for day/month order evidence (may be null)
+     */
+    public PublicationDate fromText(List<String> dateLines, String fullText, String url, Instant fetchedAt,
+                                    OutletContext context, OutletHints hints) {
+        String evidenceText = fullText != null ? fullText : String.join("\n", dateLines);
+        OutletContext base = context == null ? OutletContext.UNKNOWN : context;
+        OutletContext ctx = withPageOrder(DateParsing.findAll(evidenceText, base.withOrder(DayMonthOrder.DMY, "probe"),
+                null), evidenceText, base, hints);
+        Plausibility plausible = new Plausibility(fetchedAt, Plausibility.isArchive(url));
+        List<Candidate> published = new ArrayList<>();
+        List<Candidate> modified = new ArrayList<>();
+        int i = 0;
         for (String line : dateLines) {
-            PublicationDate d = accept(DateParsing.parseText(line), "text", null, fetchedAt);
-            if (d != null) {
-                return d;
+            for (DateParsing.Mention x : DateParsing.findAll(line, ctx, fetchedAt)) {
+                Label l = label(line, x.start());
+                if (l.modified()) {
+                    modified.add(new Candidate(x.value(), "text:" + l.name(), 6, i));
+                } else if (x.relative()) {
+                    published.add(new Candidate(x.value(), "text:relative", 8, i));
+                } else if (l.name() != null) {
+                    published.add(new Candidate(x.value(), "text:" + l.name(), 6, i));
+                } else {
+                    published.add(new Candidate(x.value(), "text:date-line", 7, i));
+                }
+                i++;
             }
         }
-        return fromUrl(url, null, fetchedAt);
+        DateParsing.Parsed urlDay = fromUrl(url);
+        if (urlDay != null) {
+            published.add(new Candidate(urlDay, "url", 5, 0));
+        }
+        return decide(published, modified, plausible, ctx, urlDay);
     }
 
-    private PublicationDate fromTimeElements(Document doc, Instant modified, Instant fetchedAt) {
-        Element t = doc.selectFirst("article time[datetime], [itemprop=datePublished][datetime], "
-                + "[itemprop=datePublished][content], time[pubdate], time[datetime]");
+    // ------------------------------------------------------------------ day/month order
+
+    /**
+     * The order to read this page's ambiguous numeric dates with: (1) agreement of an ambiguous
+     * numeric date with a month-name date on the same page ("Sep 08, 2022" ... "08-09-2022"), (2) the
+     * learned hint, (3) the page's unambiguous numeric dates, (4) the outlet's conventions.
+     */
+    static OutletContext withPageOrder(List<DateParsing.Mention> mentions, CharSequence text, OutletContext ctx,
+                                       OutletHints hints) {
+        int dmy = 0, mdy = 0;
+        Set<LocalDate> named = new java.util.HashSet<>();
+        for (DateParsing.Mention x : mentions) {
+            if (!x.value().guessedOrder() && !x.relative()) {
+                named.add(x.value().day());
+            }
+        }
+        for (DateParsing.Mention x : mentions) {
+            if (x.value().guessedOrder()) {
+                LocalDate asDmy = x.value().day();
+                LocalDate asMdy = DateParsing.date(asDmy.getYear(), asDmy.getDayOfMonth(), asDmy.getMonthValue());
+                if (named.contains(asDmy) && !named.contains(asMdy)) {
+                    dmy++;
+                } else if (asMdy != null && named.contains(asMdy) && !named.contains(asDmy)) {
+                    mdy++;
+                }
+            }
+        }
+        if (dmy > mdy) {
+            return ctx.withOrder(DayMonthOrder.DMY, "page-agreement");
+        }
+        if (mdy > dmy) {
+            return ctx.withOrder(DayMonthOrder.MDY, "page-agreement");
+        }
+        if (hints != null && hints.order() != null) {
+            return ctx.withOrder(hints.order(), "hint");
+        }
+        DayMonthOrder own = OrderEvidence.of(text).decide(1);
+        return own == null ? ctx : ctx.withOrder(own, "page-evidence");
+    }
+
+    // ------------------------------------------------------------------ rungs
+
+    private static void jsonLd(PageMetadata m, String url, OutletContext ctx, List<Candidate> published,
+                               List<Candidate> modified) {
+        List<JsonNode> objects = m.jsonLd();
+        if (objects == null || objects.isEmpty()) {
+            return;
+        }
+        JsonNode main = mainObject(objects, url, m.canonicalUrl());
+        int order = 0;
+        if (main != null) {
+            for (String f : DatePatterns.JSONLD_PUBLISHED) {
+                DateParsing.Parsed p = DateParsing.parseMachine(JsonLd.text(main, f), ctx);
+                if (p != null) {
+                    published.add(new Candidate(p, "json-ld:" + f, 1, order++));
+                }
+            }
+            DateParsing.Parsed mod = DateParsing.parseMachine(JsonLd.text(main, "dateModified"), ctx);
+            if (mod != null) {
+                modified.add(new Candidate(mod, "json-ld:dateModified", 1, 0));
+            }
+        }
+        for (JsonNode o : objects) {
+            if (o == main || !o.isObject()) {
+                continue;
+            }
+            String type = typeName(o);
+            if (type.equals("person") || type.equals("organization") || type.contains("breadcrumb")
+                    || type.equals("website") || type.equals("imageobject") || type.equals("comment")) {
+                continue;
+            }
+            DateParsing.Parsed p = DateParsing.parseMachine(JsonLd.text(o, "datePublished"), ctx);
+            if (p != null) {
+                published.add(new Candidate(p, "json-ld-other:datePublished", 3, order++));
+            }
+            if (main == null) {
+                DateParsing.Parsed mod = DateParsing.parseMachine(JsonLd.text(o, "dateModified"), ctx);
+                if (mod != null) {
+                    modified.add(new Candidate(mod, "json-ld-other:dateModified", 3, 0));
+                }
+            }
+        }
+    }
+
+    /** The JSON-LD object that is the article: a preferred type whose url matches the page, else the first. */
+    static JsonNode mainObject(List<JsonNode> objects, String url, String canonical) {
+        JsonNode first = null;
+        String u1 = normUrl(url);
+        String u2 = normUrl(canonical);
+        for (JsonNode o : objects) {
+            if (!o.isObject() || !preferred(o)) {
+                continue;
+            }
+            if (first == null) {
+                first = o;
+            }
+            for (String f : List.of("url", "@id", "mainEntityOfPage")) {
+                JsonNode v = o.get(f);
+                String s = v == null ? null : v.isObject() ? JsonLd.text(v, "@id") : v.asText();
+                String n = normUrl(s);
+                if (n != null && (n.equals(u1) || n.equals(u2))) {
+                    return o;
+                }
+            }
+        }
+        if (first == null) {
+            // a generic WebPage/CreativeWork with a datePublished is still better than nothing
+            for (JsonNode o : objects) {
+                if (o.isObject() && JsonLd.hasType(o, JsonLd.ARTICLE_TYPES) && o.has("datePublished")) {
+                    return o;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean preferred(JsonNode o) {
+        JsonNode t = o.get("@type");
         if (t == null) {
+            return false;
+        }
+        for (JsonNode one : t.isArray() ? t : List.of(t)) {
+            String s = one.asText().toLowerCase(Locale.ROOT);
+            if (PREFERRED_LD.contains(s) || s.endsWith("article") || s.endsWith("posting")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String typeName(JsonNode o) {
+        JsonNode t = o.get("@type");
+        if (t == null) {
+            return "";
+        }
+        String s = t.isArray() ? (t.size() > 0 ? t.get(0).asText() : "") : t.asText();
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static String normUrl(String u) {
+        if (u == null || u.isBlank()) {
             return null;
         }
-        String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content");
-        return accept(DateParsing.parseMachine(v), "time-element", modified, fetchedAt);
+        String s = u.trim().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        int q = s.indexOf('?');
+        if (q >= 0) {
+            s = s.substring(0, q);
+        }
+        int h = s.indexOf('#');
+        if (h >= 0) {
+            s = s.substring(0, h);
+        }
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 
-    PublicationDate fromUrl(String url, Instant modified, Instant fetchedAt) {
+    private static void meta(PageMetadata m, OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
+        int order = 0;
+        for (String key : DatePatterns.META_PUBLISHED) {
+            DateParsing.Parsed p = DateParsing.parseMachine(m.meta(key), ctx);
+            if (p != null) {
+                published.add(new Candidate(p, "meta:" + key, 2, order++));
+            }
+        }
+        for (String key : DatePatterns.META_MODIFIED) {
+            DateParsing.Parsed p = DateParsing.parseMachine(m.meta(key), ctx);
+            if (p != null) {
+                modified.add(new Candidate(p, "meta:" + key, 2, order++));
+            }
+        }
+    }
+
+    private static void markup(PageText page, OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
+        for (PageText.Markup x : page.markup) {
+            if ((x.flags() & PageText.EXCLUDED) != 0) {
+                continue;
+            }
+            DateParsing.Parsed p = DateParsing.parseMachine(x.value(), ctx);
+            if (p == null) {
+                continue;
+            }
+            int dist = page.distance(x.offset());
+            boolean itemprop = x.element().hasAttr("itemprop");
+            String source = itemprop ? "markup:itemprop" : "markup:time";
+            if (x.kind().equals("modified")) {
+                modified.add(new Candidate(p, source, 4, dist));
+            } else if (x.kind().equals("published")) {
+                published.add(new Candidate(p, source, 4, dist));
+            } else if (dist <= NEAR_DATEISH || (page.headlineStart < 0 && (x.flags() & PageText.IN_REGION) != 0)) {
+                published.add(new Candidate(p, source, 4, 100_000 + dist));
+            }
+        }
+    }
+
+    private static void text(PageText page, List<DateParsing.Mention> dayFirst, OutletContext ctx,
+                             List<Candidate> published, List<Candidate> modified) {
+        String t = page.text.toString();
+        for (DateParsing.Mention found : dayFirst) {
+            DateParsing.Mention x = found.reordered(ctx.order());
+            int flags = page.flagsAt(x.start());
+            if ((flags & PageText.EXCLUDED) != 0) {
+                continue;
+            }
+            int dist = page.distance(x.start());
+            boolean noHeadline = page.headlineStart < 0;
+            boolean dateish = (flags & PageText.DATEISH) != 0;
+            boolean inRegion = (flags & PageText.IN_REGION) != 0 || !page.hasRegion;
+            Label l = label(t, x.start());
+            if (l.modified()) {
+                if (dist <= NEAR_LABELLED || (noHeadline && inRegion)) {
+                    modified.add(new Candidate(x.value(), "text:" + l.name(), 6, dist));
+                }
+                continue;
+            }
+            if (x.relative()) {
+                if (dist <= NEAR_DATEISH && (dateish || dist <= NEAR_PLAIN)) {
+                    published.add(new Candidate(x.value(), "text:relative", 8, dist));
+                }
+                continue;
+            }
+            if (l.name() != null && (dist <= NEAR_LABELLED || (noHeadline && inRegion))) {
+                published.add(new Candidate(x.value(), "text:" + l.name(), 6, noHeadline ? x.start() : dist));
+            } else if (dateish && (dist <= NEAR_DATEISH || (noHeadline && inRegion))) {
+                published.add(new Candidate(x.value(), "text:dateline", 6, 50_000 + (noHeadline ? x.start() : dist)));
+            } else if (dist <= NEAR_PLAIN) {
+                published.add(new Candidate(x.value(), "text:near-headline", 7, dist));
+            }
+        }
+    }
+
+    /** The label standing right before a date: "published"/"modified" class and its normalised words. */
+    record Label(String name, boolean modified) {
+        static final Label NONE = new Label(null, false);
+    }
+
+    static Label label(CharSequence text, int dateStart) {
+        int from = Math.max(0, dateStart - DatePatterns.LABEL_WINDOW);
+        String before = text.subSequence(from, dateStart).toString();
+        int cut = Math.max(before.lastIndexOf('\n', before.length() - 2), -1);
+        // allow one line break between label and date ("Veröffentlicht am" / "08.09.2022"), not two
+        int cut2 = cut > 0 ? before.lastIndexOf('\n', cut - 1) : -1;
+        if (cut2 >= 0) {
+            before = before.substring(cut2 + 1);
+        }
+        Matcher p = DatePatterns.PUBLISHED_LABEL.matcher(before);
+        Matcher m = DatePatterns.MODIFIED_LABEL.matcher(before);
+        int pEnd = -1, mEnd = -1;
+        String pName = null, mName = null;
+        while (p.find()) {
+            pEnd = p.end();
+            pName = p.group(1);
+        }
+        while (m.find()) {
+            mEnd = m.end();
+            mName = m.group(1);
+        }
+        if (pEnd < 0 && mEnd < 0) {
+            return Label.NONE;
+        }
+        // the label nearest the date is the one that belongs to it, unless digits (another date) stand between
+        boolean modifiedNearer = mEnd > pEnd;
+        int end = modifiedNearer ? mEnd : pEnd;
+        String between = before.substring(end);
+        if (between.matches(".*\\d{4}.*")) {
+            return Label.NONE;
+        }
+        String name = (modifiedNearer ? mName : pName).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", "-");
+        return new Label(name, modifiedNearer);
+    }
+
+    /** The day in the URL path, or null. */
+    public static DateParsing.Parsed fromUrl(String url) {
         if (url == null) {
             return null;
         }
-        Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
-            return null;
-        }
-        int base = m.group(1) != null ? 1 : 4;
-        try {
-            LocalDate day = LocalDate.of(Integer.parseInt(m.group(base)), Integer.parseInt(m.group(base + 1)),
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+        Matcher m = DatePatterns.URL_DATE.matcher(path);
+        while (m.find()) {
+            int base = m.group(1) != null ? 1 : 4;
+            LocalDate d = DateParsing.date(Integer.parseInt(m.group(base)), Integer.parseInt(m.group(base + 1)),
                     Integer.parseInt(m.group(base + 2)));
-            return accept(new DateParsing.Parsed(day, null, null), "url", modified, fetchedAt);
-        } catch (RuntimeException e) {
-            return null;
+            if (d != null) {
+                return new DateParsing.Parsed(d, null, null);
+            }
         }
+        return null;
     }
 
-    private static PublicationDate accept(DateParsing.Parsed p, String source, Instant modified, Instant fetchedAt) {
-        if (p == null || p.day().isBefore(EARLIEST)) {
-            return null;
+    // ------------------------------------------------------------------ the decision
+
+    private static PublicationDate decide(List<Candidate> published, List<Candidate> modified, Plausibility plausible,
+                                          OutletContext ctx, DateParsing.Parsed urlDay) {
+        Comparator<Candidate> byRung = Comparator.comparingInt(Candidate::rung).thenComparingInt(Candidate::order);
+        published.sort(byRung);
+        modified.sort(byRung);
+        Candidate mod = null;
+        for (Candidate c : modified) {
+            if (plausible.ok(c.value())) {
+                mod = c;
+                break;
+            }
         }
-        Instant at = instant(p);
-        Instant limit = (fetchedAt != null ? fetchedAt : Instant.now()).plus(FUTURE_TOLERANCE);
-        if ((at != null && at.isAfter(limit))
-                || p.day().atStartOfDay().toInstant(ZoneOffset.UTC).isAfter(limit)) {
-            return null;
+        Candidate chosen = null;
+        for (Candidate c : published) {
+            if (plausible.ok(c.value()) && Plausibility.notAfterModified(c.value(), mod == null ? null : mod.value())) {
+                chosen = c;
+                break;
+            }
         }
-        return new PublicationDate(at, p.offset() == null ? null : p.offset().getId(), p.day(), source, modified);
+        Instant modifiedAt = mod == null ? null : instantOrNull(mod.value(), ctx);
+        if (chosen == null) {
+            return new PublicationDate(null, null, null, PublicationDate.NONE, modifiedAt, null, null);
+        }
+        chosen = withTime(chosen, published, plausible);
+        return resolve(chosen, ctx, urlDay, modifiedAt);
     }
 
-    /** The instant when the source gave a time and a zone; a time without a zone is not an instant. */
-    private static Instant instant(DateParsing.Parsed p) {
-        if (p == null || p.time() == null || p.offset() == null) {
-            return null;
+    /** A day-only (or zone-less) choice completed by a same-day candidate that has a time (and zone). */
+    private static Candidate withTime(Candidate chosen, List<Candidate> all, Plausibility plausible) {
+        DateParsing.Parsed v = chosen.value();
+        if (v.hasTime() && v.hasZone() && !isMidnight(v)) {
+            return chosen;
         }
-        return p.day().atTime(p.time()).toInstant(p.offset());
+        Candidate best = null;
+        for (Candidate c : all) {
+            DateParsing.Parsed o = c.value();
+            if (c == chosen || !o.hasTime() || isMidnight(o) || !o.day().equals(v.day()) || !plausible.ok(o)) {
+                continue;
+            }
+            boolean better = best == null || (o.hasZone() && !best.value().hasZone());
+            if (better && (!v.hasTime() || isMidnight(v) || o.hasZone())) {
+                best = c;
+            }
+        }
+        return best == null ? chosen : best;
     }
 
-    private static String first(String a, String b) {
-        return a != null ? a : b;
+    /** 00:00:00 exactly usually means "no time given" (a CMS filling a date-only field). */
+    static boolean isMidnight(DateParsing.Parsed p) {
+        return p.time() != null && p.time().equals(LocalTime.MIDNIGHT);
+    }
+
+    /** Instant, offset and local day of the chosen value (see the class comment for the zone rules). */
+    private static PublicationDate resolve(Candidate c, OutletContext ctx, DateParsing.Parsed urlDay,
+                                           Instant modifiedAt) {
+        DateParsing.Parsed v = c.value();
+        String source = c.source();
+        if (!v.hasTime() || isMidnight(v)) {
+            return new PublicationDate(null, null, v.day(), source, modifiedAt, null, null);
+        }
+        if (v.offset() != null) {
+            Instant at = v.instant();
+            String stated = v.offset().getId();
+            if (v.zoneNote() != null) {
+                stated = null; // resolved from an abbreviation, not written as a number
+            }
+            if (v.offset().getTotalSeconds() == 0 && v.zoneNote() == null) {
+                // A UTC stamp is often the CMS's, not the newsroom's clock: the local day needs the outlet's zone.
+                if (ctx.zone() != null) {
+                    ZonedDateTime local = at.atZone(ctx.zone());
+                    return new PublicationDate(at, local.getOffset().getId(), local.toLocalDate(),
+                            source + ";zone=" + ctx.zoneSource(), modifiedAt, stated, ctx.zoneSource());
+                }
+                if (urlDay != null && !urlDay.day().equals(v.day())
+                        && Math.abs(urlDay.day().toEpochDay() - v.day().toEpochDay()) == 1) {
+                    return new PublicationDate(at, v.offset().getId(), urlDay.day(), source + ";day=url", modifiedAt,
+                            stated, "url-day");
+                }
+            }
+            String zs = v.zoneNote() == null ? null : "abbr:" + v.zoneNote();
+            return new PublicationDate(at, v.offset().getId(), v.day(), zs == null ? source : source + ";zone=" + zs,
+                    modifiedAt, stated, zs);
+        }
+        if (v.zone() != null) {
+            ZoneOffset off = v.effectiveOffset();
+            String zs = "abbr:" + v.zoneNote();
+            return new PublicationDate(v.instant(), off.getId(), v.day(), source + ";zone=" + zs, modifiedAt, null, zs);
+        }
+        if (ctx.zone() != null && ctx.zoneForWallClock()) {
+            ZonedDateTime local = ZonedDateTime.of(v.day().atTime(v.time()), ctx.zone());
+            return new PublicationDate(local.toInstant(), local.getOffset().getId(), v.day(),
+                    source + ";zone=" + ctx.zoneSource(), modifiedAt, null, ctx.zoneSource());
+        }
+        return new PublicationDate(null, null, v.day(), source, modifiedAt, null, null);
+    }
+
+    private static Instant instantOrNull(DateParsing.Parsed p, OutletContext ctx) {
+        Instant i = p.instant();
+        if (i == null && p.time() != null && ctx.zone() != null && ctx.zoneForWallClock()) {
+            i = ZonedDateTime.of(p.day().atTime(p.time()), ctx.zone()).toInstant();
+        }
+        return i;
     }
 }

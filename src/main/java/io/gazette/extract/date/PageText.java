@@ -1,0 +1,339 @@
+package io.gazette.extract.date;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The visible text of a page as one string, with, for every stretch of it, where it stood: inside a
+ * comment/related/sidebar container (never the article's date), inside a date-ish element (class
+ * "date", "byline", "meta", ...), inside the article's own region. Built in one walk of the DOM, which
+ * also notes the machine-readable date markup ({@code <time datetime>}, itemprop) at its position and
+ * where the headline starts, so that dates can be judged by their distance from it.
+ */
+final class PageText {
+
+    /** Flags of a text stretch or a markup element. */
+    static final int EXCLUDED = 1;
+    static final int DATEISH = 2;
+    static final int IN_REGION = 4;
+
+    /** A run of text from one text node: [start, end) in {@link #text}, with its flags. */
+    record Segment(int start, int end, int flags, Element parent) {
+    }
+
+    /**
+     * Date markup: the element, its machine value (datetime, content, title), its position in the text
+     * and its flags; {@code kind} from itemprop/class/pubdate: "published", "modified" or "".
+     */
+    record Markup(Element element, String value, String kind, int offset, int flags) {
+    }
+
+
+    final StringBuilder text = new StringBuilder();
+    final List<Segment> segments = new ArrayList<>();
+    final List<Markup> markup = new ArrayList<>();
+    /** Where the headline starts and ends in {@link #text}; -1 when the page has none. */
+    int headlineStart = -1;
+    int headlineEnd = -1;
+    /** The page marks an article region that holds the headline (or, without a headline, any). */
+    boolean hasRegion;
+
+    private PageText() {
+    }
+
+    /** Text length above which the rest of a page is not read: article dates sit near the top. */
+    static final int MAX_CHARS = 300_000;
+
+    static PageText of(Document doc, String title) {
+        PageText p = new PageText();
+        Element body = doc.body();
+        if (body == null) {
+            return p;
+        }
+        Element headline = headline(body, title);
+        Element region = region(body, headline);
+        p.hasRegion = region != null;
+        Set<Element> keep = new HashSet<>();
+        for (Element a = headline; a != null; a = a.parent()) {
+            keep.add(a); // whatever their classes say, the headline's containers are not boilerplate
+        }
+        p.walk(body, headline, region, keep);
+        return p;
+    }
+
+    /** The h1 that best matches the page's declared title; else the first h1 outside boilerplate. */
+    private static Element headline(Element body, String title) {
+        Element first = null;
+        String want = title == null ? null : norm(title);
+        for (Element h : body.select("h1")) {
+            if (excludedAncestor(h)) {
+                continue;
+            }
+            String t = norm(h.text());
+            if (t.length() < 4) {
+                continue;
+            }
+            if (first == null) {
+                first = h;
+            }
+            if (want != null && !want.isEmpty() && (want.contains(t) || t.contains(want))) {
+                return h;
+            }
+        }
+        if (first == null && want != null && !want.isEmpty()) {
+            for (Element h : body.select("h2, [itemprop=headline], [class~=(?i)headline|title]")) {
+                String t = norm(h.ownText().isEmpty() ? h.text() : h.ownText());
+                if (t.length() >= 8 && (want.contains(t) || t.contains(want))) {
+                    return h;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static Element region(Element body, Element headline) {
+        if (headline != null) {
+            for (Element a = headline; a != null && a != body; a = a.parent()) {
+                if (a.is(DatePatterns.ARTICLE_REGION)) {
+                    return a;
+                }
+            }
+            return null;
+        }
+        return body.selectFirst(DatePatterns.ARTICLE_REGION);
+    }
+
+    private void walk(Element body, Element headline, Element region, Set<Element> keep) {
+        // flags per depth, so that a node's flags are its ancestors' plus its own
+        int[] flagStack = new int[512];
+        int[] depthHolder = {0};
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (text.length() > MAX_CHARS) {
+                    return FilterResult.STOP;
+                }
+                int parentFlags = depth == 0 ? 0 : flagStack[Math.min(depth - 1, flagStack.length - 1)];
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (DatePatterns.SKIP_TAGS.contains(tag)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    int own = e == body || keep.contains(e) ? ownFlags(e) & ~EXCLUDED : ownFlags(e);
+                    if (tag.equals("footer") && (parentFlags & IN_REGION) != 0 && (parentFlags & EXCLUDED) == 0) {
+                        own &= ~EXCLUDED; // an article's own footer holds its "Posted on" line
+                    }
+                    int f = parentFlags | own;
+                    if (e == region) {
+                        f |= IN_REGION;
+                    }
+                    flagStack[Math.min(depth, flagStack.length - 1)] = f;
+                    if (e == headline) {
+                        headlineStart = text.length();
+                    }
+                    if (DatePatterns.BLOCK_TAGS.contains(tag) && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                        text.append('\n');
+                    }
+                    markup(e, f);
+                } else if (node instanceof TextNode t) {
+                    String s = t.text();
+                    if (!s.isBlank()) {
+                        int start = text.length();
+                        if (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                            text.append(' ');
+                            start++;
+                        }
+                        text.append(s.strip().replace('\u00a0', ' '));
+                        segments.add(new Segment(start, text.length(), parentFlags,
+                                t.parent()));
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node == headline) {
+                    headlineEnd = text.length();
+                }
+                if (node instanceof Element e && DatePatterns.BLOCK_TAGS.contains(e.normalName())
+                        && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        if (headlineStart >= 0 && headlineEnd < headlineStart) {
+            headlineEnd = headlineStart;
+        }
+    }
+
+    private void markup(Element e, int flags) {
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        String kind = null;
+        String value = null;
+        if (itemprop.contains("datepublished") || itemprop.contains("datecreated")) {
+            kind = "published";
+        } else if (itemprop.contains("datemodified")) {
+            kind = "modified";
+        }
+        if (kind != null) {
+            value = firstAttr(e, "datetime", "content", "title");
+            if (value == null) {
+                value = e.text();
+            }
+        } else if (e.normalName().equals("time") && (e.hasAttr("datetime") || e.hasAttr("pubdate"))) {
+            value = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+            kind = kindOf(e);
+        } else if (e.normalName().equals("abbr") && e.hasAttr("title")) {
+            String k = kindOf(e);
+            if (!k.isEmpty()) {
+                value = e.attr("title");
+                kind = k;
+            }
+        }
+        if (value != null && !value.isBlank()) {
+            markup.add(new Markup(e, value.trim(), kind, text.length(), flags));
+        }
+    }
+
+    /** "published"/"modified" from pubdate, class and id of an element and its parent; else "". */
+    static String kindOf(Element e) {
+        if (e.hasAttr("pubdate")) {
+            return "published";
+        }
+        String cls = (e.className() + " " + e.id() + " "
+                + (e.parent() == null ? "" : e.parent().className())).toLowerCase(Locale.ROOT);
+        if (cls.matches(".*(updated|modified|update|changed|edit).*")) {
+            return "modified";
+        }
+        if (cls.matches(".*(publish|posted|pubdate|created|entry-date|post-date|article-date|date-pub).*")) {
+            return "published";
+        }
+        return "";
+    }
+
+    private static String firstAttr(Element e, String... names) {
+        for (String n : names) {
+            if (e.hasAttr(n) && !e.attr(n).isBlank()) {
+                return e.attr(n);
+            }
+        }
+        return null;
+    }
+
+    static int ownFlags(Element e) {
+        int f = 0;
+        String tag = e.normalName();
+        String words = e.className() + " " + e.id();
+        if (DatePatterns.EXCLUDED_TAGS.contains(tag) || excludedWords(words)) {
+            f |= EXCLUDED;
+        }
+        if (tag.equals("time") || dateish(words) || dateish(e.attr("itemprop"))) {
+            f |= DATEISH;
+        }
+        return f;
+    }
+
+    /**
+     * Whether a class/id names a boilerplate container. Tokens that describe the page rather than the
+     * element ("has-sidebar", "category-related", "with-comments") are skipped.
+     */
+    static boolean excludedWords(String words) {
+        if (words.isBlank()) {
+            return false;
+        }
+        for (String token : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (token.isEmpty() || DatePatterns.DESCRIPTIVE_TOKEN.matcher(token).lookingAt()) {
+                continue;
+            }
+            for (String part : token.split("[-_]+")) {
+                if (DatePatterns.EXCLUDED_PARTS.contains(part)) {
+                    return true;
+                }
+                for (String stem : DatePatterns.EXCLUDED_STEMS) {
+                    if (part.startsWith(stem)) {
+                        return true;
+                    }
+                }
+            }
+            String joined = token.replace("-", "").replace("_", "");
+            for (String j : DatePatterns.EXCLUDED_JOINED) {
+                if (joined.contains(j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean dateish(String words) {
+        if (words.isBlank()) {
+            return false;
+        }
+        String w = words.toLowerCase(Locale.ROOT);
+        for (String d : DatePatterns.DATEISH_WORDS) {
+            if (w.contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean excludedAncestor(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if ((ownFlags(a) & EXCLUDED) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The flags at a position of the text (of the segment that holds it). */
+    int flagsAt(int offset) {
+        int lo = 0, hi = segments.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Segment s = segments.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s.flags();
+            }
+        }
+        return lo < segments.size() ? segments.get(lo).flags() : 0;
+    }
+
+    /**
+     * Distance of a position from the headline in characters: after the headline as is, before it
+     * doubled (a dateline above the headline is common but less so than below); MAX_VALUE without one.
+     */
+    int distance(int offset) {
+        if (headlineStart < 0) {
+            return Integer.MAX_VALUE;
+        }
+        if (offset >= headlineEnd) {
+            return offset - headlineEnd;
+        }
+        if (offset >= headlineStart) {
+            return 0;
+        }
+        return 2 * (headlineStart - offset);
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}
