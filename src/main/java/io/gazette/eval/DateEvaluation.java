@@ -267,6 +267,35 @@ public final class DateEvaluation {
         }
     }
 
+    /** Prints the date step's candidates for one page of either set, by id. */
+    static void explain(Path eval, String id) {
+        Pipeline pipeline = new Pipeline(GazetteOptions.defaults());
+        List<GoldPage> all = new ArrayList<>();
+        JsonNode root = readJson(eval.resolve("dates/gold.json"));
+        root.fields().forEachRemaining(e -> all.add(new GoldPage(e.getKey(), null, text(e.getValue(), "url"),
+                text(e.getValue(), "date_published"), eval.resolve("dates/pages").resolve(e.getKey() + ".html.gz"))));
+        try {
+            for (String line : Files.readAllLines(eval.resolve("metadata/gold.jsonl"), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode v = JSON.readTree(line);
+                    all.add(new GoldPage(text(v, "id"), null, text(v, "url"), text(v, "date_published"),
+                            eval.resolve("metadata").resolve(text(v, "file"))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (GoldPage g : all) {
+            if (g.id().equals(id)) {
+                RawPage raw = RawPage.builder(g.file().toString(), 0, InputFormat.HTML)
+                        .url(g.url()).body(gunzip(g.file())).build();
+                PageWork w = pipeline.trace(raw);
+                System.out.println("gold " + g.gold() + "  url " + g.url());
+                new DateStep().explain(w).forEach(System.out::println);
+            }
+        }
+    }
+
     /** ../shared/eval beside the checkout (or one level up, from a worktree), GAZETTE_EVAL_DIR, or /work/shared/eval. */
     static Path defaultEvalDir() {
         String configured = System.getProperty("gazette.eval.dir", System.getenv("GAZETTE_EVAL_DIR"));
@@ -316,6 +345,10 @@ public final class DateEvaluation {
                 case "--eval" -> eval = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--failures" -> failures = true;
+                case "--explain" -> {
+                    explain(eval, args[++i]);
+                    return;
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }

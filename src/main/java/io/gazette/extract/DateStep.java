@@ -37,6 +37,23 @@ public final class DateStep implements Step {
 
     @Override
     public void apply(PageWork w) {
+        OutletContext ctx = context(w);
+        OutletHints h = hintsFor(w);
+        if (w.isPlainText()) {
+            List<String> lines = w.plainPage == null ? List.of() : w.plainPage.dateLines();
+            w.date = dates.fromText(lines, w.plainText, w.url, w.raw.fetchedAt(), ctx, h);
+        } else if (w.doc != null) {
+            w.date = dates.fromHtml(w.doc, w.meta, w.url, w.raw.fetchedAt(), ctx, h);
+        }
+    }
+
+    /** The candidates and context behind the date of an HTML page (for inspect --explain). */
+    public List<String> explain(PageWork w) {
+        return w.doc == null ? List.of("not an HTML page")
+                : dates.explainHtml(w.doc, w.meta, w.url, w.raw.fetchedAt(), context(w), hintsFor(w));
+    }
+
+    private String outlet(PageWork w) {
         String outlet = w.outlet;
         if (outlet == null || outlet.equals(OutletStep.UNKNOWN)) {
             outlet = Outlets.fromUrl(w.url);
@@ -47,7 +64,19 @@ public final class DateStep implements Step {
                 outlet = Outlets.mentionedInText(w.plainText);
             }
         }
-        OutletHints h = outlet == null ? OutletHints.NONE : hints.forOutlet(outlet);
+        return outlet;
+    }
+
+    private OutletHints hintsFor(PageWork w) {
+        String outlet = outlet(w);
+        OutletHints h = outlet == null ? null : hints.forOutlet(outlet);
+        return h == null ? OutletHints.NONE : h;
+    }
+
+    /** What the date step assumes about the outlet of this page (see {@link OutletContext}). */
+    public OutletContext context(PageWork w) {
+        String outlet = outlet(w);
+        OutletHints h = hintsFor(w);
         String locale = w.meta.htmlLang();
         String declaredRegion = w.meta.firstMeta(LOCALE_META);
         if (locale == null || (!locale.contains("-") && !locale.contains("_") && declaredRegion != null)) {
@@ -56,12 +85,6 @@ public final class DateStep implements Step {
         // the language step runs later; the opening of the text is plenty to tell the language
         String sample = w.text == null || w.text.length() <= 3000 ? w.text : w.text.substring(0, 3000);
         String language = w.language != null ? w.language : languages.guess(sample, locale);
-        OutletContext ctx = OutletContext.resolve(outlet, locale, language, h);
-        if (w.isPlainText()) {
-            List<String> lines = w.plainPage == null ? List.of() : w.plainPage.dateLines();
-            w.date = dates.fromText(lines, w.plainText, w.url, w.raw.fetchedAt(), ctx, h);
-        } else if (w.doc != null) {
-            w.date = dates.fromHtml(w.doc, w.meta, w.url, w.raw.fetchedAt(), ctx, h);
-        }
+        return OutletContext.resolve(outlet, locale, language, h);
     }
 }

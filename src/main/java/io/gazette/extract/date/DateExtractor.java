@@ -77,6 +77,23 @@ public final class DateExtractor {
      */
     public PublicationDate fromHtml(Document doc, PageMetadata meta, String url, Instant fetchedAt,
                                     OutletContext context, OutletHints hints) {
+        return fromHtml(doc, meta, url, fetchedAt, context, hints, null);
+    }
+
+    /**
+     * Every candidate each rung offered, in the order they were weighed, and the context used: for
+     * {@code inspect --explain} and for reading failures.
+     */
+    public List<String> explainHtml(Document doc, PageMetadata meta, String url, Instant fetchedAt,
+                                    OutletContext context, OutletHints hints) {
+        List<String> trace = new ArrayList<>();
+        PublicationDate d = fromHtml(doc, meta, url, fetchedAt, context, hints, trace);
+        trace.add("=> " + d);
+        return trace;
+    }
+
+    private PublicationDate fromHtml(Document doc, PageMetadata meta, String url, Instant fetchedAt,
+                                     OutletContext context, OutletHints hints, List<String> trace) {
         PageMetadata m = meta == null ? PageMetadata.EMPTY : meta;
         PageText page = PageText.of(doc, m.title() != null ? m.title() : doc.title());
         OutletContext base = context == null ? OutletContext.UNKNOWN : context;
@@ -95,6 +112,12 @@ public final class DateExtractor {
             published.add(new Candidate(urlDay, "url", 5, 0));
         }
         text(page, dayFirst, ctx, published, modified);
+        if (trace != null) {
+            trace.add("context " + ctx + " headline@" + page.headlineStart + " region=" + page.hasRegion);
+            published.stream().sorted(Comparator.comparingInt(Candidate::rung).thenComparingInt(Candidate::order))
+                    .forEach(c -> trace.add("published " + c));
+            modified.forEach(c -> trace.add("modified " + c));
+        }
         return decide(published, modified, plausible, ctx, urlDay);
     }
 
@@ -365,8 +388,11 @@ public final class DateExtractor {
                 }
                 continue;
             }
-            if (l.name() != null && (dist <= NEAR_LABELLED || (noHeadline && inRegion))) {
-                published.add(new Candidate(x.value(), "text:" + l.name(), 6, noHeadline ? x.start() : dist));
+            if (l.name() != null) {
+                // a labelled date is the page's statement wherever it stands (footers say "Erschienen am");
+                // the nearer the headline, the likelier it is the article's own
+                int rank = noHeadline ? x.start() : dist <= NEAR_LABELLED ? dist : 20_000 + dist;
+                published.add(new Candidate(x.value(), "text:" + l.name(), 6, rank));
             } else if (dateish && (dist <= NEAR_DATEISH || (noHeadline && inRegion))) {
                 published.add(new Candidate(x.value(), "text:dateline", 6, 50_000 + (noHeadline ? x.start() : dist)));
             } else if (dist <= NEAR_PLAIN) {
@@ -449,17 +475,45 @@ public final class DateExtractor {
         }
         Candidate chosen = null;
         for (Candidate c : published) {
-            if (plausible.ok(c.value()) && Plausibility.notAfterModified(c.value(), mod == null ? null : mod.value())) {
+            // published <= modified rules out a date from the page's furniture (a later text date, a
+            // "today" in the header); two machine statements that contradict each other are a
+            // scheduled post (modified stamped before the release), and the published one stands.
+            boolean machine = c.rung() <= MACHINE_RUNG;
+            if (plausible.ok(c.value())
+                    && (machine || Plausibility.notAfterModified(c.value(), mod == null ? null : mod.value()))) {
                 chosen = c;
                 break;
             }
         }
-        Instant modifiedAt = mod == null ? null : instantOrNull(mod.value(), ctx);
         if (chosen == null) {
-            return new PublicationDate(null, null, null, PublicationDate.NONE, modifiedAt, null, null);
+            return new PublicationDate(null, null, null, PublicationDate.NONE,
+                    mod == null ? null : instantOrNull(mod.value(), ctx), null, null);
         }
         chosen = withTime(chosen, published, plausible);
-        return resolve(chosen, ctx, urlDay, modifiedAt);
+        if (mod != null && !Plausibility.notAfterModified(chosen.value(), mod.value())) {
+            mod = null; // a modification stamped before the publication is not one
+        }
+        return resolve(chosen, ctx, localDayEvidence(chosen, published, plausible),
+                mod == null ? null : instantOrNull(mod.value(), ctx));
+    }
+
+    /** Rungs up to here are statements in markup (JSON-LD, meta, other JSON-LD); after: page furniture. */
+    static final int MACHINE_RUNG = 3;
+
+    /**
+     * Days the page shows for itself that are independent of the chosen stamp: the URL's day, and a
+     * visible date next to the headline. Used to correct the day of a stamp whose clock is not the
+     * publisher's (see {@link #resolve}).
+     */
+    private static List<Candidate> localDayEvidence(Candidate chosen, List<Candidate> published,
+                                                    Plausibility plausible) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : published) {
+            if (c != chosen && plausible.ok(c.value()) && (c.rung() == 5 || (c.rung() == 6 && !c.value().hasZone()))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** A day-only (or zone-less) choice completed by a same-day candidate that has a time (and zone). */
@@ -487,8 +541,17 @@ public final class DateExtractor {
         return p.time() != null && p.time().equals(LocalTime.MIDNIGHT);
     }
 
-    /** Instant, offset and local day of the chosen value (see the class comment for the zone rules). */
-    private static PublicationDate resolve(Candidate c, OutletContext ctx, DateParsing.Parsed urlDay,
+    /**
+     * Instant, offset and local day of the chosen value.
+     *
+     * <p>The local day is the day in the clock the page states: CMSs write their stamps in the
+     * publisher's configured zone (WordPress writes the site's offset, and a site set to UTC shows
+     * UTC days to its readers), so that day is the one the publisher shows. It is corrected only by
+     * the page itself: when the URL's day or the visible date by the headline is the next or previous
+     * day and a plausible clock shift turns the stamp into that day (at most 9 hours from UTC,
+     * 3 hours from another stated offset), the page's own day wins ("day=url", "day=text").
+     */
+    private static PublicationDate resolve(Candidate c, OutletContext ctx, List<Candidate> dayEvidence,
                                            Instant modifiedAt) {
         DateParsing.Parsed v = c.value();
         String source = c.source();
@@ -497,26 +560,17 @@ public final class DateExtractor {
         }
         if (v.offset() != null) {
             Instant at = v.instant();
-            String stated = v.offset().getId();
-            if (v.zoneNote() != null) {
-                stated = null; // resolved from an abbreviation, not written as a number
-            }
-            if (v.offset().getTotalSeconds() == 0 && v.zoneNote() == null) {
-                // A UTC stamp is often the CMS's, not the newsroom's clock: the local day needs the outlet's zone.
-                if (ctx.zone() != null) {
-                    ZonedDateTime local = at.atZone(ctx.zone());
-                    return new PublicationDate(at, local.getOffset().getId(), local.toLocalDate(),
-                            source + ";zone=" + ctx.zoneSource(), modifiedAt, stated, ctx.zoneSource());
-                }
-                if (urlDay != null && !urlDay.day().equals(v.day())
-                        && Math.abs(urlDay.day().toEpochDay() - v.day().toEpochDay()) == 1) {
-                    return new PublicationDate(at, v.offset().getId(), urlDay.day(), source + ";day=url", modifiedAt,
-                            stated, "url-day");
-                }
-            }
+            String stated = v.zoneNote() == null ? v.offset().getId() : null;
             String zs = v.zoneNote() == null ? null : "abbr:" + v.zoneNote();
-            return new PublicationDate(at, v.offset().getId(), v.day(), zs == null ? source : source + ";zone=" + zs,
-                    modifiedAt, stated, zs);
+            String src = zs == null ? source : source + ";zone=" + zs;
+            for (Candidate e : dayEvidence) {
+                if (shiftFits(v, e.value().day())) {
+                    String how = e.rung() == 5 ? "url" : "text";
+                    return new PublicationDate(at, v.offset().getId(), e.value().day(), src + ";day=" + how,
+                            modifiedAt, stated, how + "-day");
+                }
+            }
+            return new PublicationDate(at, v.offset().getId(), v.day(), src, modifiedAt, stated, zs);
         }
         if (v.zone() != null) {
             ZoneOffset off = v.effectiveOffset();
@@ -529,6 +583,19 @@ public final class DateExtractor {
                     source + ";zone=" + ctx.zoneSource(), modifiedAt, null, ctx.zoneSource());
         }
         return new PublicationDate(null, null, v.day(), source, modifiedAt, null, null);
+    }
+
+    /** Whether moving the stamp's clock by a plausible shift puts it on {@code day}. */
+    static boolean shiftFits(DateParsing.Parsed stamp, LocalDate day) {
+        long diff = day.toEpochDay() - stamp.day().toEpochDay();
+        if (Math.abs(diff) != 1) {
+            return false;
+        }
+        int secondsOfDay = stamp.time().toSecondOfDay();
+        long shift = diff > 0 ? 86_400 - secondsOfDay : -(secondsOfDay + 1L);
+        long limit = stamp.offset().getTotalSeconds() == 0 ? 9 * 3600 : 3 * 3600;
+        long total = stamp.offset().getTotalSeconds() + shift;
+        return Math.abs(shift) <= limit && total >= -12 * 3600 && total <= 14 * 3600;
     }
 
     private static Instant instantOrNull(DateParsing.Parsed p, OutletContext ctx) {

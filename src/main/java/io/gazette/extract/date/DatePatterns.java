@@ -53,20 +53,25 @@ final class DatePatterns {
 
     /*
      * class/id tokens of containers whose dates are not the article's: comments, reader letters,
-     * related and recommended stories, sidebars, widgets, navigation, archives. A token is split on
-     * "-" and "_": a part equal to one of EXCLUDED_PARTS or starting with one of EXCLUDED_STEMS
-     * excludes, and so does the token with its separators removed containing one of EXCLUDED_JOINED.
+     * related and recommended stories (ALWAYS: even inside the article's region), and page furniture
+     * such as sidebars, widgets, navigation, archives (only outside the article's region: many themes
+     * put the article's own date in a "sidebar" or "meta" box inside the article). A token is split
+     * on "-" and "_": a part equal to one of the *_PARTS or starting with one of the *_STEMS excludes,
+     * and so does the token with its separators removed containing one of the *_JOINED.
      */
-    static final Set<String> EXCLUDED_PARTS = Set.of("comment", "comments", "commentlist", "respond", "replies",
-            "reply", "disqus", "coral", "discussion", "sidebar", "trending", "popular", "outbrain", "taboola",
-            "newsletter", "breadcrumb", "breadcrumbs", "pagination", "pager", "archive", "archives", "calendar",
-            "nav", "navbar", "navigation", "menu", "footer", "copyright", "moreon", "readmore", "mostread",
-            "meistgelesen", "teaserlist", "recirculation", "recirc");
-    static final List<String> EXCLUDED_STEMS = List.of("kommentar", "leserbrief", "related", "relacionad",
-            "correlat", "verwandt", "recommend", "empfehl", "widget", "weitere");
-    static final List<String> EXCLUDED_JOINED = List.of("morestories", "morenews", "morearticles", "readmore",
-            "readnext", "alsoread", "seealso", "mehrzumthema", "mostread", "mostviewed", "mostpopular",
-            "sidebar", "commentlist", "sitefooter", "archivelist", "relatedposts");
+    static final Set<String> ALWAYS_EXCLUDED_PARTS = Set.of("comment", "comments", "commentlist", "respond",
+            "replies", "reply", "disqus", "coral", "discussion", "outbrain", "taboola", "moreon", "readmore",
+            "mostread", "meistgelesen", "teaserlist", "recirculation", "recirc", "trending", "popular");
+    static final List<String> ALWAYS_EXCLUDED_STEMS = List.of("kommentar", "leserbrief", "related", "relacionad",
+            "correlat", "verwandt", "recommend", "empfehl", "weitere");
+    static final List<String> ALWAYS_EXCLUDED_JOINED = List.of("morestories", "morenews", "morearticles",
+            "readmore", "readnext", "alsoread", "seealso", "mehrzumthema", "mostread", "mostviewed", "mostpopular",
+            "commentlist", "relatedposts");
+    static final Set<String> OUTSIDE_EXCLUDED_PARTS = Set.of("sidebar", "newsletter", "breadcrumb", "breadcrumbs",
+            "pagination", "pager", "archive", "archives", "calendar", "nav", "navbar", "navigation", "menu",
+            "footer", "copyright");
+    static final List<String> OUTSIDE_EXCLUDED_STEMS = List.of("widget");
+    static final List<String> OUTSIDE_EXCLUDED_JOINED = List.of("sidebar", "sitefooter", "archivelist");
 
     /** Class tokens that describe the page or a taxonomy rather than what the element is. */
     static final Pattern DESCRIPTIVE_TOKEN = Pattern.compile(
@@ -85,6 +90,7 @@ final class DatePatterns {
 
     /** Words that introduce the publication date. Matched right before a date (same line). */
     static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iu)(first\\s+published|originally\\s+published|"
+            + "(?<![\\p{L}])(?:date|datum|fecha|data|date\\s+de\\s+publication|publication\\s+date)\\s*:|"
             + "published|posted|released|issued|created|erschienen|veröffentlicht|publiziert|erstellt|"
             + "publié|publie|mis\\s+en\\s+ligne|publicado|publicada|publicación|pubblicato|pubblicata|"
             + "gepubliceerd|geplaatst|opublikowano|publikováno|publikált|publicerad|udgivet|publisert|"

@@ -67,6 +67,9 @@ final class PageText {
         for (Element a = headline; a != null; a = a.parent()) {
             keep.add(a); // whatever their classes say, the headline's containers are not boilerplate
         }
+        for (Element a = region; a != null; a = a.parent()) {
+            keep.add(a); // nor are the article region's ("#navigation-container" wrapping a whole page)
+        }
         p.walk(body, headline, region, keep);
         return p;
     }
@@ -129,10 +132,8 @@ final class PageText {
                     if (DatePatterns.SKIP_TAGS.contains(tag)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    int own = e == body || keep.contains(e) ? ownFlags(e) & ~EXCLUDED : ownFlags(e);
-                    if (tag.equals("footer") && (parentFlags & IN_REGION) != 0 && (parentFlags & EXCLUDED) == 0) {
-                        own &= ~EXCLUDED; // an article's own footer holds its "Posted on" line
-                    }
+                    int own = e == body || keep.contains(e) ? ownFlags(e, false) & ~EXCLUDED
+                            : ownFlags(e, (parentFlags & IN_REGION) != 0);
                     int f = parentFlags | own;
                     if (e == region) {
                         f |= IN_REGION;
@@ -233,10 +234,19 @@ final class PageText {
     }
 
     static int ownFlags(Element e) {
+        return ownFlags(e, false);
+    }
+
+    /**
+     * Flags an element adds. Inside the article's region an aside or footer tag is the article's own
+     * (its meta box, its "Posted on" line) and only comment/related containers are excluded.
+     */
+    static int ownFlags(Element e, boolean insideRegion) {
         int f = 0;
         String tag = e.normalName();
         String words = e.className() + " " + e.id();
-        if (DatePatterns.EXCLUDED_TAGS.contains(tag) || excludedWords(words)) {
+        boolean tagExcluded = DatePatterns.EXCLUDED_TAGS.contains(tag) && !(insideRegion && !tag.equals("nav"));
+        if (tagExcluded || excludedWords(words, insideRegion)) {
             f |= EXCLUDED;
         }
         if (tag.equals("time") || dateish(words) || dateish(e.attr("itemprop"))) {
@@ -250,6 +260,14 @@ final class PageText {
      * element ("has-sidebar", "category-related", "with-comments") are skipped.
      */
     static boolean excludedWords(String words) {
+        return excludedWords(words, false);
+    }
+
+    /**
+     * @param insideRegion true for elements inside the article's region, where only comment and
+     *                     related-story containers count (see {@link DatePatterns})
+     */
+    static boolean excludedWords(String words, boolean insideRegion) {
         if (words.isBlank()) {
             return false;
         }
@@ -257,21 +275,31 @@ final class PageText {
             if (token.isEmpty() || DatePatterns.DESCRIPTIVE_TOKEN.matcher(token).lookingAt()) {
                 continue;
             }
-            for (String part : token.split("[-_]+")) {
-                if (DatePatterns.EXCLUDED_PARTS.contains(part)) {
+            if (matches(token, DatePatterns.ALWAYS_EXCLUDED_PARTS, DatePatterns.ALWAYS_EXCLUDED_STEMS,
+                    DatePatterns.ALWAYS_EXCLUDED_JOINED)
+                    || (!insideRegion && matches(token, DatePatterns.OUTSIDE_EXCLUDED_PARTS,
+                    DatePatterns.OUTSIDE_EXCLUDED_STEMS, DatePatterns.OUTSIDE_EXCLUDED_JOINED))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String token, Set<String> parts, List<String> stems, List<String> joinedWords) {
+        for (String part : token.split("[-_]+")) {
+            if (parts.contains(part)) {
+                return true;
+            }
+            for (String stem : stems) {
+                if (part.startsWith(stem)) {
                     return true;
-                }
-                for (String stem : DatePatterns.EXCLUDED_STEMS) {
-                    if (part.startsWith(stem)) {
-                        return true;
-                    }
                 }
             }
-            String joined = token.replace("-", "").replace("_", "");
-            for (String j : DatePatterns.EXCLUDED_JOINED) {
-                if (joined.contains(j)) {
-                    return true;
-                }
+        }
+        String joined = token.replace("-", "").replace("_", "");
+        for (String j : joinedWords) {
+            if (joined.contains(j)) {
+                return true;
             }
         }
         return false;
