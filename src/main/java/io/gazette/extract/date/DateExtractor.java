@@ -340,23 +340,41 @@ public final class DateExtractor {
         }
     }
 
+    /**
+     * Date markup. Near the headline (or anywhere in the article region of a page without one) it is
+     * rung 4; further away it ranks after the URL and the text by the headline (rung 7): themes stamp
+     * every teaser in a list with the same itemprop. A {@code <time>} without a published/updated
+     * class takes its kind from the label before it ("Updated: <time>").
+     */
     private static void markup(PageText page, OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
+        String t = page.text.toString();
         for (PageText.Markup x : page.markup) {
             if ((x.flags() & PageText.EXCLUDED) != 0) {
                 continue;
             }
             DateParsing.Parsed p = DateParsing.parseMachine(x.value(), ctx);
+            if (p == null && x.element().normalName().equals("time")) {
+                p = DateParsing.parseText(x.element().text(), ctx);
+            }
             if (p == null) {
                 continue;
             }
-            int dist = page.distance(x.offset());
-            boolean itemprop = x.element().hasAttr("itemprop");
-            String source = itemprop ? "markup:itemprop" : "markup:time";
-            if (x.kind().equals("modified")) {
-                modified.add(new Candidate(p, source, 4, dist));
-            } else if (x.kind().equals("published")) {
-                published.add(new Candidate(p, source, 4, dist));
-            } else if (dist <= NEAR_DATEISH || (page.headlineStart < 0 && (x.flags() & PageText.IN_REGION) != 0)) {
+            boolean noHeadline = page.headlineStart < 0;
+            int dist = noHeadline ? x.offset() : page.distance(x.offset());
+            boolean near = noHeadline ? (x.flags() & PageText.IN_REGION) != 0 || !page.hasRegion
+                    : dist <= NEAR_DATEISH;
+            String source = x.element().hasAttr("itemprop") ? "markup:itemprop" : "markup:time";
+            String kind = x.kind();
+            if (kind.isEmpty()) {
+                Label l = label(t, x.offset());
+                kind = l.modified() ? "modified" : l.name() != null ? "published" : "";
+            }
+            int rung = near ? 4 : 7;
+            if (kind.equals("modified")) {
+                modified.add(new Candidate(p, source, rung, dist));
+            } else if (kind.equals("published")) {
+                published.add(new Candidate(p, source, rung, dist));
+            } else if (near) {
                 published.add(new Candidate(p, source, 4, 100_000 + dist));
             }
         }

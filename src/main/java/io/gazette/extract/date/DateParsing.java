@@ -99,7 +99,7 @@ public final class DateParsing {
     // ------------------------------------------------------------------ machine-readable
 
     private static final Pattern ISO = Pattern.compile(
-            "\\s*((?:19|20)\\d{2})-?(\\d{1,2})-?(\\d{1,2})(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+            "\\s*((?:19|20)\\d{2})(?:-(\\d{1,2})-(\\d{1,2})|(\\d{2})(\\d{2}))(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?(?![\\d])");
     private static final Pattern ISO_SLASH = Pattern.compile(
             "\\s*((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
@@ -149,13 +149,19 @@ public final class DateParsing {
     }
 
     private static Parsed iso(Matcher m) {
-        LocalDate day = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        if (day == null) {
+        // ISO has groups year, (month, day | compact month, day), hour, minute, second, zone;
+        // ISO_SLASH has year, month, day, hour, minute, second, zone
+        boolean compactForm = m.groupCount() == 9;
+        int g = compactForm ? 6 : 4;
+        String month = compactForm && m.group(2) == null ? m.group(4) : m.group(2);
+        String day = compactForm && m.group(3) == null ? m.group(5) : m.group(3);
+        LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(day));
+        if (d == null) {
             return null;
         }
-        LocalTime t = m.group(4) == null ? null : time(m.group(4), m.group(5), m.group(6), null);
-        ZoneOffset off = t == null ? null : numericOffset(m.group(7));
-        return new Parsed(day, t, off);
+        LocalTime t = m.group(g) == null ? null : time(m.group(g), m.group(g + 1), m.group(g + 2), null);
+        ZoneOffset off = t == null ? null : numericOffset(m.group(g + 3));
+        return new Parsed(d, t, off);
     }
 
     // ------------------------------------------------------------------ human-readable
@@ -189,7 +195,8 @@ public final class DateParsing {
         CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일号]?");
         NUMERIC_YMD = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d]|[.,/-]\\d)");
         NUMERIC = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\d]|[./-]\\d)");
-        String clock = "(?<![\\d.])(?<h>\\d{1,2})(?:[:h.](?<m>\\d{2}))(?:[:.](?<s>\\d{2}))?(?:[.,]\\d{1,6})?(?!\\d)"
+        String clock = "(?<![\\d.])(?<h>\\d{1,2})(?:[:h.](?<m>\\d{2})|\\s*[時时点點시]\\s*(?<m2>\\d{1,2})\\s*[分분]?)"
+                + "(?:[:.](?<s>\\d{2})|\\s*(?<s2>\\d{1,2})\\s*[秒초])?(?:[.,]\\d{1,6})?(?!\\d)"
                 + "(?:\\s*(?<ampm>am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.))?(?:\\s*(?:uhr|hrs|h|horas|heures|ore|u)(?![\\p{L}]))?";
         TIME_AFTER = Pattern.compile("(?iu)(?:\\s*(?:,|\\||-|–|—|·|•|/|@|\\bat\\b|\\bum\\b|\\bà\\b|\\ba\\s+las\\b|"
                 + "\\balle\\b|\\bore\\b|\\bàs\\b|\\bom\\b|\\bkl\\.?|T(?=\\d)|\\bklo\\b|\\bo\\b)?\\s*)" + clock + ZONE);
@@ -335,7 +342,9 @@ public final class DateParsing {
     }
 
     private static LocalTime clock(Matcher tm) {
-        return time(tm.group("h"), tm.group("m"), tm.group("s"), tm.group("ampm"));
+        String min = tm.group("m") != null ? tm.group("m") : tm.group("m2");
+        String sec = tm.group("s") != null ? tm.group("s") : tm.group("s2");
+        return time(tm.group("h"), min, sec, tm.group("ampm"));
     }
 
     private static void relative(CharSequence text, OutletContext c, Instant fetchedAt, List<Mention> out) {

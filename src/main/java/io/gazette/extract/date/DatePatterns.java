@@ -15,8 +15,7 @@ final class DatePatterns {
     // ------------------------------------------------------------------ machine-readable sources
 
     /** JSON-LD fields stating publication, most deliberate first. */
-    static final List<String> JSONLD_PUBLISHED = List.of("datePublished", "dateCreated", "uploadDate",
-            "startDate");
+    static final List<String> JSONLD_PUBLISHED = List.of("datePublished", "dateCreated", "uploadDate");
     static final List<String> JSONLD_MODIFIED = List.of("dateModified");
 
     /**
@@ -48,8 +47,13 @@ final class DatePatterns {
             "br", "tr", "td", "th", "table", "section", "article", "header", "footer", "aside", "nav", "main",
             "figure", "figcaption", "blockquote", "dd", "dt", "dl", "form", "hr", "address", "time", "span");
 
-    /** Tags that are boilerplate regions whatever their class. */
-    static final Set<String> EXCLUDED_TAGS = Set.of("aside", "nav", "footer");
+    /**
+     * Tags that are boilerplate whatever their class: outside the article's region all of them (a
+     * site header shows today's date: a header counts as the site's only when it holds navigation),
+     * inside it only nav and figcaption (a photo's date is not the article's).
+     */
+    static final Set<String> EXCLUDED_TAGS = Set.of("aside", "nav", "footer", "header", "figcaption");
+    static final Set<String> EXCLUDED_TAGS_IN_REGION = Set.of("nav", "figcaption");
 
     /*
      * class/id tokens of containers whose dates are not the article's: comments, reader letters,
@@ -66,11 +70,11 @@ final class DatePatterns {
             "correlat", "verwandt", "recommend", "empfehl", "weitere");
     static final List<String> ALWAYS_EXCLUDED_JOINED = List.of("morestories", "morenews", "morearticles",
             "readmore", "readnext", "alsoread", "seealso", "mehrzumthema", "mostread", "mostviewed", "mostpopular",
-            "commentlist", "relatedposts");
+            "commentlist", "relatedposts", "wpcaption", "imagecaption", "photocaption", "captiontext");
     static final Set<String> OUTSIDE_EXCLUDED_PARTS = Set.of("sidebar", "newsletter", "breadcrumb", "breadcrumbs",
             "pagination", "pager", "archive", "archives", "calendar", "nav", "navbar", "navigation", "menu",
             "footer", "copyright");
-    static final List<String> OUTSIDE_EXCLUDED_STEMS = List.of("widget");
+    static final List<String> OUTSIDE_EXCLUDED_STEMS = List.of();
     static final List<String> OUTSIDE_EXCLUDED_JOINED = List.of("sidebar", "sitefooter", "archivelist");
 
     /** Class tokens that describe the page or a taxonomy rather than what the element is. */

@@ -74,10 +74,14 @@ final class PageText {
         return p;
     }
 
-    /** The h1 that best matches the page's declared title; else the first h1 outside boilerplate. */
+    /**
+     * The headline: the h1 that matches the page's declared title, else another heading that does
+     * (pages whose h1 is the site's logo), else the first h1 outside boilerplate.
+     */
     private static Element headline(Element body, String title) {
         Element first = null;
         String want = title == null ? null : norm(title);
+        boolean canMatch = want != null && want.length() >= 8;
         for (Element h : body.select("h1")) {
             if (excludedAncestor(h)) {
                 continue;
@@ -89,14 +93,15 @@ final class PageText {
             if (first == null) {
                 first = h;
             }
-            if (want != null && !want.isEmpty() && (want.contains(t) || t.contains(want))) {
+            if (canMatch && (want.contains(t) || t.contains(want)) && t.length() >= 8) {
                 return h;
             }
         }
-        if (first == null && want != null && !want.isEmpty()) {
-            for (Element h : body.select("h2, [itemprop=headline], [class~=(?i)headline|title]")) {
+        if (canMatch) {
+            for (Element h : body.select("h2, h3, [itemprop=headline], [class~=(?i)headline|title]")) {
                 String t = norm(h.ownText().isEmpty() ? h.text() : h.ownText());
-                if (t.length() >= 8 && (want.contains(t) || t.contains(want))) {
+                if (t.length() >= 12 && t.length() <= 400 && (want.contains(t) || t.contains(want))
+                        && !excludedAncestor(h)) {
                     return h;
                 }
             }
@@ -245,7 +250,8 @@ final class PageText {
         int f = 0;
         String tag = e.normalName();
         String words = e.className() + " " + e.id();
-        boolean tagExcluded = DatePatterns.EXCLUDED_TAGS.contains(tag) && !(insideRegion && !tag.equals("nav"));
+        boolean tagExcluded = insideRegion ? DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag)
+                : DatePatterns.EXCLUDED_TAGS.contains(tag) && (!tag.equals("header") || isSiteHeader(e));
         if (tagExcluded || excludedWords(words, insideRegion)) {
             f |= EXCLUDED;
         }
@@ -253,6 +259,11 @@ final class PageText {
             f |= DATEISH;
         }
         return f;
+    }
+
+    /** A page header with the site's navigation (not an article header with its byline). */
+    private static boolean isSiteHeader(Element header) {
+        return header.selectFirst("nav, [class~=(?i)menu|navigation|navbar], [id~=(?i)menu|navigation]") != null;
     }
 
     /**
@@ -318,9 +329,12 @@ final class PageText {
         return false;
     }
 
+    /** A heading inside comments, related stories, navigation or a sidebar is not the article's headline. */
     private static boolean excludedAncestor(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if ((ownFlags(a) & EXCLUDED) != 0) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
+                    || excludedWords(a.className() + " " + a.id(), false)) {
                 return true;
             }
         }
