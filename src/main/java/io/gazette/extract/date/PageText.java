@@ -47,6 +47,8 @@ final class PageText {
     int headlineEnd = -1;
     /** The page marks an article region that holds the headline (or, without a headline, any). */
     boolean hasRegion;
+    /** Length of the body's whole text, to tell layout wrappers from boxes. */
+    private int bodyChars;
 
     private PageText() {
     }
@@ -60,7 +62,8 @@ final class PageText {
         if (body == null) {
             return p;
         }
-        Element headline = headline(body, title);
+        p.bodyChars = body.text().length();
+        Element headline = p.headline(body, title);
         Element region = region(body, headline);
         p.hasRegion = region != null;
         Set<Element> keep = new HashSet<>();
@@ -78,7 +81,7 @@ final class PageText {
      * The headline: the h1 that matches the page's declared title, else another heading that does
      * (pages whose h1 is the site's logo), else the first h1 outside boilerplate.
      */
-    private static Element headline(Element body, String title) {
+    private Element headline(Element body, String title) {
         Element first = null;
         String want = title == null ? null : norm(title);
         boolean canMatch = want != null && want.length() >= 8;
@@ -139,6 +142,9 @@ final class PageText {
                     }
                     int own = e == body || keep.contains(e) ? ownFlags(e, false) & ~EXCLUDED
                             : ownFlags(e, (parentFlags & IN_REGION) != 0);
+                    if ((own & EXCLUDED) != 0 && !DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) && isWrapper(e)) {
+                        own &= ~EXCLUDED;
+                    }
                     int f = parentFlags | own;
                     if (e == region) {
                         f |= IN_REGION;
@@ -261,6 +267,14 @@ final class PageText {
         return f;
     }
 
+    /**
+     * An element holding a large share of the page's text is a layout wrapper whatever its class
+     * says ("layoutTwoColumnsRightSidebar", "zen-one-sidebar-second", "section under-menu").
+     */
+    private boolean isWrapper(Element e) {
+        return bodyChars > 0 && e.text().length() * 10L >= bodyChars * 4L;
+    }
+
     /** A page header with the site's navigation (not an article header with its byline). */
     private static boolean isSiteHeader(Element header) {
         return header.selectFirst("nav, [class~=(?i)menu|navigation|navbar], [id~=(?i)menu|navigation]") != null;
@@ -330,11 +344,11 @@ final class PageText {
     }
 
     /** A heading inside comments, related stories, navigation or a sidebar is not the article's headline. */
-    private static boolean excludedAncestor(Element e) {
+    private boolean excludedAncestor(Element e) {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
-            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
-                    || excludedWords(a.className() + " " + a.id(), false)) {
+            if ((tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
+                    || excludedWords(a.className() + " " + a.id(), false)) && !isWrapper(a)) {
                 return true;
             }
         }
