@@ -527,7 +527,7 @@ public final class DateExtractor {
                                                     Plausibility plausible) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : published) {
-            if (c != chosen && plausible.ok(c.value()) && (c.rung() == 5 || (c.rung() == 6 && !c.value().hasZone()))) {
+            if (c != chosen && plausible.ok(c.value()) && (c.rung() == 5)) {
                 out.add(c);
             }
         }
@@ -563,11 +563,13 @@ public final class DateExtractor {
      * Instant, offset and local day of the chosen value.
      *
      * <p>The local day is the day in the clock the page states: CMSs write their stamps in the
-     * publisher's configured zone (WordPress writes the site's offset, and a site set to UTC shows
-     * UTC days to its readers), so that day is the one the publisher shows. It is corrected only by
-     * the page itself: when the URL's day or the visible date by the headline is the next or previous
-     * day and a plausible clock shift turns the stamp into that day (at most 9 hours from UTC,
-     * 3 hours from another stated offset), the page's own day wins ("day=url", "day=text").
+     * publisher's configured zone (WordPress writes the site's offset, "+00:00" for a site set to UTC,
+     * which then shows UTC days to its readers), so that day is the one the publisher shows. Two
+     * exceptions: a stamp written with a literal "Z" is the mark of code that normalised an instant
+     * to UTC (JavaScript's toISOString, Java's Instant), not of the newsroom's clock, so when the
+     * outlet's zone is known well ({@link #strongZone}) the day is taken in that zone; and when the
+     * URL's day is the next or previous day and a plausible clock shift turns the stamp into it (at
+     * most 9 hours from UTC, 3 hours from another stated offset), the URL's day wins ("day=url").
      */
     private static PublicationDate resolve(Candidate c, OutletContext ctx, List<Candidate> dayEvidence,
                                            Instant modifiedAt) {
@@ -581,6 +583,11 @@ public final class DateExtractor {
             String stated = v.zoneNote() == null ? v.offset().getId() : null;
             String zs = v.zoneNote() == null ? null : "abbr:" + v.zoneNote();
             String src = zs == null ? source : source + ";zone=" + zs;
+            if (v.zulu() && v.offset().getTotalSeconds() == 0 && ctx.zone() != null && strongZone(ctx)) {
+                ZonedDateTime local = at.atZone(ctx.zone());
+                return new PublicationDate(at, local.getOffset().getId(), local.toLocalDate(),
+                        source + ";zone=" + ctx.zoneSource(), modifiedAt, stated, ctx.zoneSource());
+            }
             for (Candidate e : dayEvidence) {
                 if (shiftFits(v, e.value().day())) {
                     String how = e.rung() == 5 ? "url" : "text";
@@ -601,6 +608,16 @@ public final class DateExtractor {
                     source + ";zone=" + ctx.zoneSource(), modifiedAt, null, ctx.zoneSource());
         }
         return new PublicationDate(null, null, v.day(), source, modifiedAt, null, null);
+    }
+
+    /**
+     * Whether the outlet's zone is known well enough to move a "Z" stamp into it: learned, or from
+     * the ccTLD, a place name in the domain or a one-clock language; not from a declared locale region
+     * (CMS defaults such as WordPress's en-US say little about where an outlet is).
+     */
+    static boolean strongZone(OutletContext ctx) {
+        String s = ctx.zoneSource();
+        return s != null && (s.equals("hint") || s.startsWith("tld:") || s.startsWith("place:") || s.startsWith("lang:"));
     }
 
     /** Whether moving the stamp's clock by a plausible shift puts it on {@code day}. */

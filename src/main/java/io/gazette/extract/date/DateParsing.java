@@ -37,12 +37,19 @@ public final class DateParsing {
      * @param zone      the zone a written abbreviation stands for at this outlet ("IST" -> Asia/Kolkata), or null
      * @param zoneNote  the abbreviation and the reading chosen ("IST@in"), or null
      * @param guessedOrder true when day and month were both <= 12 and a convention decided their order
+     * @param zulu      the offset was written as "Z" (or "UTC"/"GMT"), not as a number: the mark of a
+     *                  stamp that code normalised to UTC, rather than a clock set to UTC (see DateExtractor)
      */
     public record Parsed(LocalDate day, LocalTime time, ZoneOffset offset, ZoneId zone, String zoneNote,
-                         boolean guessedOrder) {
+                         boolean guessedOrder, boolean zulu) {
 
         public Parsed(LocalDate day, LocalTime time, ZoneOffset offset) {
-            this(day, time, offset, null, null, false);
+            this(day, time, offset, null, null, false, false);
+        }
+
+        public Parsed(LocalDate day, LocalTime time, ZoneOffset offset, ZoneId zone, String zoneNote,
+                      boolean guessedOrder) {
+            this(day, time, offset, zone, zoneNote, guessedOrder, false);
         }
 
         /** The instant, when a time and a zone (stated or by abbreviation) are known. */
@@ -142,7 +149,7 @@ public final class DateParsing {
         if (m.matches()) {
             Instant i = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
             var z = i.atOffset(ZoneOffset.UTC);
-            return new Parsed(z.toLocalDate(), z.toLocalTime(), ZoneOffset.UTC);
+            return new Parsed(z.toLocalDate(), z.toLocalTime(), ZoneOffset.UTC, null, null, false, true);
         }
         List<Mention> found = findAll(v, context, null);
         return found.isEmpty() ? null : found.get(0).value();
@@ -161,7 +168,8 @@ public final class DateParsing {
         }
         LocalTime t = m.group(g) == null ? null : time(m.group(g), m.group(g + 1), m.group(g + 2), null);
         ZoneOffset off = t == null ? null : numericOffset(m.group(g + 3));
-        return new Parsed(d, t, off);
+        boolean zulu = off != null && Character.isLetter(m.group(g + 3).charAt(0));
+        return new Parsed(d, t, off, null, null, false, zulu);
     }
 
     // ------------------------------------------------------------------ human-readable
