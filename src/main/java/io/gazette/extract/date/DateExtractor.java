@@ -504,6 +504,14 @@ public final class DateExtractor {
             }
         }
         if (chosen == null) {
+            Candidate only = modifiedOnly(modified, plausible);
+            if (only != null) {
+                // The page states no publication date, only when it was last updated: that day is
+                // what the page shows its readers as its date, and the article existed by then. It is
+                // kept, marked, so that users who want publication dates only can drop it.
+                return resolve(new Candidate(only.value(), MODIFIED_ONLY + only.source(), only.rung(), 0), ctx,
+                        List.of(), instantOrNull(only.value(), ctx));
+            }
             return new PublicationDate(null, null, null, PublicationDate.NONE,
                     mod == null ? null : instantOrNull(mod.value(), ctx), null, null);
         }
@@ -513,6 +521,23 @@ public final class DateExtractor {
         }
         return resolve(chosen, ctx, localDayEvidence(chosen, published, plausible),
                 mod == null ? null : instantOrNull(mod.value(), ctx));
+    }
+
+    /** Source prefix of a date taken from a page that states only its last update. */
+    public static final String MODIFIED_ONLY = "modified-only:";
+
+    /**
+     * The update date a page shows by its headline ("Last updated: Dec 12, 2025"), when it shows no
+     * other. A dateModified only in markup is not used: readers never see it, and on pages with no
+     * visible date it is as often a template's or a migration's stamp as the article's.
+     */
+    private static Candidate modifiedOnly(List<Candidate> modified, Plausibility plausible) {
+        for (Candidate c : modified) {
+            if (c.rung() == 6 && c.order() <= NEAR_LABELLED && plausible.ok(c.value())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Rungs up to here are statements in markup (JSON-LD, meta, other JSON-LD); after: page furniture. */
