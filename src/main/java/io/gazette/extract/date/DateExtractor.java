@@ -519,8 +519,30 @@ public final class DateExtractor {
         if (mod != null && !Plausibility.notAfterModified(chosen.value(), mod.value())) {
             mod = null; // a modification stamped before the publication is not one
         }
-        return resolve(chosen, ctx, localDayEvidence(chosen, published, plausible),
+        return resolve(chosen, withPageZone(ctx, published, modified), localDayEvidence(chosen, published, plausible),
                 mod == null ? null : instantOrNull(mod.value(), ctx));
+    }
+
+    /**
+     * The clock the page itself states: the most frequent non-zero numeric offset among its stamps
+     * (a "Z" JSON-LD next to a {@code <time datetime="...-08:00">} of the same article). It is the
+     * best evidence of the publisher's zone there is, better than any convention, so it replaces the
+     * outlet's zone for reading a "Z" stamp.
+     */
+    static OutletContext withPageZone(OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
+        java.util.Map<ZoneOffset, Integer> counts = new java.util.HashMap<>();
+        for (List<Candidate> list : List.of(published, modified)) {
+            for (Candidate c : list) {
+                ZoneOffset o = c.value().offset();
+                if (o != null && o.getTotalSeconds() != 0 && c.value().zoneNote() == null) {
+                    counts.merge(o, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.<ZoneOffset, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().getTotalSeconds()))
+                .map(e -> ctx.withZone(e.getKey(), "page:" + e.getKey().getId()))
+                .orElse(ctx);
     }
 
     /** Source prefix of a date taken from a page that states only its last update. */
@@ -608,7 +630,8 @@ public final class DateExtractor {
             String stated = v.zoneNote() == null ? v.offset().getId() : null;
             String zs = v.zoneNote() == null ? null : "abbr:" + v.zoneNote();
             String src = zs == null ? source : source + ";zone=" + zs;
-            if (v.zulu() && v.offset().getTotalSeconds() == 0 && ctx.zone() != null && strongZone(ctx)) {
+            boolean pageZone = ctx.zoneSource() != null && ctx.zoneSource().startsWith("page:");
+            if (v.offset().getTotalSeconds() == 0 && ctx.zone() != null && (pageZone || (v.zulu() && strongZone(ctx)))) {
                 ZonedDateTime local = at.atZone(ctx.zone());
                 return new PublicationDate(at, local.getOffset().getId(), local.toLocalDate(),
                         source + ";zone=" + ctx.zoneSource(), modifiedAt, stated, ctx.zoneSource());
@@ -642,7 +665,8 @@ public final class DateExtractor {
      */
     static boolean strongZone(OutletContext ctx) {
         String s = ctx.zoneSource();
-        return s != null && (s.equals("hint") || s.startsWith("tld:") || s.startsWith("place:") || s.startsWith("lang:"));
+        return s != null && (s.equals("hint") || s.startsWith("page:") || s.startsWith("tld:") || s.startsWith("place:")
+                || s.startsWith("lang:"));
     }
 
     /** Whether moving the stamp's clock by a plausible shift puts it on {@code day}. */

@@ -128,6 +128,11 @@ public record OutletContext(String country, ZoneId zone, boolean zoneForWallCloc
         return new OutletContext(country, zone, zoneForWallClock, zoneSource, o, how, language);
     }
 
+    /** The same context with the outlet's clock replaced (the page's own stated offset). */
+    public OutletContext withZone(ZoneId z, String how) {
+        return new OutletContext(country, z, true, how, order, orderSource, language);
+    }
+
     /** The longest place word inside the domain's name (its labels before the public suffix, joined). */
     static DateData.Place placeIn(String domain) {
         int dot = domain.indexOf('.');
