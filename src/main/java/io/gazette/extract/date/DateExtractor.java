@@ -349,7 +349,7 @@ public final class DateExtractor {
     private static void markup(PageText page, OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
         String t = page.text.toString();
         for (PageText.Markup x : page.markup) {
-            if ((x.flags() & PageText.EXCLUDED) != 0) {
+            if ((x.flags() & PageText.ANY_EXCLUSION) != 0) {
                 continue;
             }
             DateParsing.Parsed p = DateParsing.parseMachine(x.value(), ctx);
@@ -387,6 +387,14 @@ public final class DateExtractor {
             DateParsing.Mention x = found.reordered(ctx.order());
             int flags = page.flagsAt(x.start());
             if ((flags & PageText.EXCLUDED) != 0) {
+                continue;
+            }
+            if ((flags & PageText.FURNITURE) != 0) {
+                // a footer's "Erschienen am: 01.11.2023" still names the page's date: last resort
+                Label l = label(t, x.start());
+                if (l.name() != null && !l.modified() && !x.relative()) {
+                    published.add(new Candidate(x.value(), "text:" + l.name(), 7, 30_000 + x.start()));
+                }
                 continue;
             }
             int dist = page.distance(x.start());
@@ -494,11 +502,11 @@ public final class DateExtractor {
         Candidate chosen = null;
         for (Candidate c : published) {
             // published <= modified rules out a date from the page's furniture (a later text date, a
-            // "today" in the header); two machine statements that contradict each other are a
-            // scheduled post (modified stamped before the release), and the published one stands.
-            boolean machine = c.rung() <= MACHINE_RUNG;
+            // "today" in the header); a stated publication date (markup, URL) that contradicts a
+            // modified stamp is a scheduled post (modified stamped before the release) and stands.
+            boolean statement = !c.source().startsWith("text:") && !(c.source().equals("markup:time") && c.order() >= 100_000);
             if (plausible.ok(c.value())
-                    && (machine || Plausibility.notAfterModified(c.value(), mod == null ? null : mod.value()))) {
+                    && (statement || Plausibility.notAfterModified(c.value(), mod == null ? null : mod.value()))) {
                 chosen = c;
                 break;
             }

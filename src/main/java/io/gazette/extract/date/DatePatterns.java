@@ -72,7 +72,7 @@ final class DatePatterns {
             "readmore", "readnext", "alsoread", "seealso", "mehrzumthema", "mostread", "mostviewed", "mostpopular",
             "commentlist", "relatedposts", "wpcaption", "imagecaption", "photocaption", "captiontext");
     static final Set<String> OUTSIDE_EXCLUDED_PARTS = Set.of("sidebar", "newsletter", "breadcrumb", "breadcrumbs",
-            "pagination", "pager", "archive", "archives", "calendar", "nav", "navbar", "navigation", "menu",
+            "pagination", "pager", "archive", "archives", "calendar", "navbar", "navigation", "menu",
             "footer", "copyright");
     static final List<String> OUTSIDE_EXCLUDED_STEMS = List.of();
     static final List<String> OUTSIDE_EXCLUDED_JOINED = List.of("sidebar", "sitefooter", "archivelist");
@@ -95,6 +95,7 @@ final class DatePatterns {
     /** Words that introduce the publication date. Matched right before a date (same line). */
     static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iu)(first\\s+published|originally\\s+published|"
             + "(?<![\\p{L}])(?:date|datum|fecha|data|date\\s+de\\s+publication|publication\\s+date)\\s*:|"
+            + "wurde\\s+am|geschrieben\\s+am|verfasst\\s+am|gepostet\\s+am|eingestellt\\s+am|"
             + "published|posted|released|issued|created|erschienen|veröffentlicht|publiziert|erstellt|"
             + "publié|publie|mis\\s+en\\s+ligne|publicado|publicada|publicación|pubblicato|pubblicata|"
             + "gepubliceerd|geplaatst|opublikowano|publikováno|publikált|publicerad|udgivet|publisert|"
@@ -102,7 +103,7 @@ final class DatePatterns {
 
     /** Words that introduce a later edit. */
     static final Pattern MODIFIED_LABEL = Pattern.compile("(?iu)(last\\s+updated|updated|last\\s+modified|"
-            + "modified|revised|edited|aktualisiert|geändert|editiert|zuletzt|mis\\s+à\\s+jour|mise\\s+à\\s+jour|"
+            + "modified|revised|edited|aktualisiert|geändert|editiert|zuletzt|änderung|mis\\s+à\\s+jour|mise\\s+à\\s+jour|"
             + "modifié|actualizado|actualizada|actualización|aggiornato|aggiornata|atualizado|atualizada|"
             + "bijgewerkt|gewijzigd|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|"
             + "güncelleme|güncellendi|обновлено|更新|修改|수정)");

@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 final class PageText {
 
     /** Flags of a text stretch or a markup element. */
+    /** Inside comments, reader letters, related or recommended stories, navigation, a caption. */
     static final int EXCLUDED = 1;
+    /** Inside page furniture: site header, footer, sidebar, aside, archive lists (outside the article). */
+    static final int FURNITURE = 8;
+    static final int ANY_EXCLUSION = EXCLUDED | FURNITURE;
     static final int DATEISH = 2;
     static final int IN_REGION = 4;
 
@@ -140,10 +144,10 @@ final class PageText {
                     if (DatePatterns.SKIP_TAGS.contains(tag)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    int own = e == body || keep.contains(e) ? ownFlags(e, false) & ~EXCLUDED
+                    int own = e == body || keep.contains(e) ? ownFlags(e, false) & ~ANY_EXCLUSION
                             : ownFlags(e, (parentFlags & IN_REGION) != 0);
-                    if ((own & EXCLUDED) != 0 && !DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) && isWrapper(e)) {
-                        own &= ~EXCLUDED;
+                    if ((own & ANY_EXCLUSION) != 0 && !DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) && isWrapper(e)) {
+                        own &= ~ANY_EXCLUSION;
                     }
                     int f = parentFlags | own;
                     if (e == region) {
@@ -256,10 +260,11 @@ final class PageText {
         int f = 0;
         String tag = e.normalName();
         String words = e.className() + " " + e.id();
-        boolean tagExcluded = insideRegion ? DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag)
-                : DatePatterns.EXCLUDED_TAGS.contains(tag) && (!tag.equals("header") || isSiteHeader(e));
-        if (tagExcluded || excludedWords(words, insideRegion)) {
+        if (DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) || hardExcludedWords(words)) {
             f |= EXCLUDED;
+        } else if (!insideRegion && ((DatePatterns.EXCLUDED_TAGS.contains(tag) && (!tag.equals("header") || isSiteHeader(e)))
+                || excludedWords(words, false))) {
+            f |= FURNITURE;
         }
         if (tag.equals("time") || dateish(words) || dateish(e.attr("itemprop"))) {
             f |= DATEISH;
@@ -304,6 +309,21 @@ final class PageText {
                     DatePatterns.ALWAYS_EXCLUDED_JOINED)
                     || (!insideRegion && matches(token, DatePatterns.OUTSIDE_EXCLUDED_PARTS,
                     DatePatterns.OUTSIDE_EXCLUDED_STEMS, DatePatterns.OUTSIDE_EXCLUDED_JOINED))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Comment, related-story and caption containers: excluded wherever they are. */
+    static boolean hardExcludedWords(String words) {
+        if (words.isBlank()) {
+            return false;
+        }
+        for (String token : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!token.isEmpty() && !DatePatterns.DESCRIPTIVE_TOKEN.matcher(token).lookingAt()
+                    && matches(token, DatePatterns.ALWAYS_EXCLUDED_PARTS, DatePatterns.ALWAYS_EXCLUDED_STEMS,
+                    DatePatterns.ALWAYS_EXCLUDED_JOINED)) {
                 return true;
             }
         }
