@@ -62,6 +62,32 @@ public final class DateExtractor {
     static final int NEAR_LABELLED = 2500;
     static final int NEAR_DATEISH = 1500;
     static final int NEAR_PLAIN = 400;
+    /** A line of visible text longer than this is prose: its unlabelled dates are not a dateline. */
+    static final int MAX_DATELINE = 160;
+
+    /** How far into a line a date may start and still open it. */
+    static final int DATELINE_OPENING = 40;
+
+    static int lineStart(CharSequence t, int pos) {
+        int a = pos;
+        while (a > 0 && t.charAt(a - 1) != '\n') {
+            a--;
+        }
+        return a;
+    }
+
+    /** Length of the line (between line breaks of the page text) that holds a position. */
+    static int lineLength(CharSequence t, int pos) {
+        int a = pos;
+        while (a > 0 && t.charAt(a - 1) != '\n') {
+            a--;
+        }
+        int b = pos;
+        while (b < t.length() && t.charAt(b) != '\n') {
+            b++;
+        }
+        return b - a;
+    }
 
     // ------------------------------------------------------------------ HTML pages
 
@@ -414,11 +440,17 @@ public final class DateExtractor {
                 }
                 continue;
             }
+            // a long line is prose, unless the date opens it ("27.1.2022 - Bei der Erinnerung ...",
+            // "(18.01.2018) Deutschlands Landwirte ...": the news dateline)
+            int line = lineStart(t, x.start()) + DATELINE_OPENING >= x.start() ? 0 : lineLength(t, x.start());
             if (l.name() != null) {
                 // a labelled date is the page's statement wherever it stands (footers say "Erschienen am");
-                // the nearer the headline, the likelier it is the article's own
-                int rank = noHeadline ? x.start() : dist <= NEAR_LABELLED ? dist : 20_000 + dist;
+                // the nearer the headline, the likelier it is the article's own: a labelled date far
+                // away ranks after an unlabelled one in a date element by the headline
+                int rank = noHeadline ? x.start() : dist <= NEAR_LABELLED ? dist : 60_000 + dist;
                 published.add(new Candidate(x.value(), "text:" + l.name(), 6, rank));
+            } else if (line > MAX_DATELINE) {
+                continue; // a date inside prose ("the sender failed on 24 November") is not the article's
             } else if (dateish && (dist <= NEAR_DATEISH || (noHeadline && inRegion))) {
                 published.add(new Candidate(x.value(), "text:dateline", 6, 50_000 + (noHeadline ? x.start() : dist)));
             } else if (dist <= NEAR_PLAIN) {
