@@ -63,7 +63,7 @@ public final class DateEvaluation {
      *                  instant is known, else the day, else null
      */
     public record PageResult(String id, String subset, String url, String gold, String predicted, String dateSource,
-                             boolean correct, Verdict verdict) {
+                             boolean correct, Verdict verdict, String modified) {
     }
 
     /** Numbers for one set (and per subset/source inside it). */
@@ -184,7 +184,8 @@ public final class DateEvaluation {
             Verdict v = g.gold() == null ? (predicted == null ? Verdict.TN : Verdict.FP)
                     : correct ? Verdict.TP : predicted == null ? Verdict.FN : Verdict.FP;
             results.add(new PageResult(g.id(), g.subset(), g.url(), g.gold(), predicted,
-                    d == null ? null : d.source(), correct, v));
+                    d == null ? null : d.source(), correct, v,
+                    d == null || d.modifiedAt() == null ? null : d.modifiedAt().toString()));
         }
         Map<String, List<PageResult>> groups = new TreeMap<>();
         for (PageResult r : results) {
@@ -261,6 +262,7 @@ public final class DateEvaluation {
                 o.put("id", p.id());
                 o.put("published", p.predicted());
                 o.put("date_source", p.dateSource());
+                o.put("modified", p.modified());
                 bw.write(JSON.writeValueAsString(o));
                 bw.newLine();
             }
