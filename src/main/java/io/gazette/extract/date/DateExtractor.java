@@ -66,7 +66,29 @@ public final class DateExtractor {
     static final int MAX_DATELINE = 160;
 
     /** How far into a line a date may start and still open it. */
-    static final int DATELINE_OPENING = 40;
+    static final int DATELINE_OPENING = 30;
+
+    /**
+     * Whether a date opens its line: before it at most three capitalised words and punctuation, as in
+     * a news dateline ("BERLIN, 8. September (dpa) -", "Karlsruhe, (12.11.2021).", "(18.01.2018) ...",
+     * "27.1.2022 - ..."), not a sentence ("Der Sender war seit dem 24. November 2021 ...").
+     */
+    static boolean opensLine(CharSequence t, int pos) {
+        int start = lineStart(t, pos);
+        if (pos - start > DATELINE_OPENING) {
+            return false;
+        }
+        int words = 0;
+        for (String w : t.subSequence(start, pos).toString().trim().split("[\\s,;:()|/-]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (++words > 3 || (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static int lineStart(CharSequence t, int pos) {
         int a = pos;
@@ -279,22 +301,10 @@ public final class DateExtractor {
     /** The JSON-LD object that is the article: a preferred type whose url matches the page, else the first. */
     static JsonNode mainObject(List<JsonNode> objects, String url, String canonical) {
         JsonNode first = null;
-        String u1 = normUrl(url);
-        String u2 = normUrl(canonical);
         for (JsonNode o : objects) {
-            if (!o.isObject() || !preferred(o)) {
-                continue;
-            }
-            if (first == null) {
+            if (o.isObject() && preferred(o)) {
                 first = o;
-            }
-            for (String f : List.of("url", "@id", "mainEntityOfPage")) {
-                JsonNode v = o.get(f);
-                String s = v == null ? null : v.isObject() ? JsonLd.text(v, "@id") : v.asText();
-                String n = normUrl(s);
-                if (n != null && (n.equals(u1) || n.equals(u2))) {
-                    return o;
-                }
+                break;
             }
         }
         if (first == null) {
@@ -304,8 +314,32 @@ public final class DateExtractor {
                     return o;
                 }
             }
+            return null;
+        }
+        // the page's own URL first: the canonical URL may itself have been read from the first JSON-LD object
+        for (String u : new String[]{normUrl(url), normUrl(canonical)}) {
+            if (u == null) {
+                continue;
+            }
+            for (JsonNode o : objects) {
+                if (o.isObject() && preferred(o) && namesUrl(o, u)) {
+                    return o;
+                }
+            }
         }
         return first;
+    }
+
+    /** Whether the object's url, @id or mainEntityOfPage is the (normalised) URL. */
+    private static boolean namesUrl(JsonNode o, String u) {
+        for (String f : List.of("url", "@id", "mainEntityOfPage")) {
+            JsonNode v = o.get(f);
+            String s = v == null ? null : v.isObject() ? JsonLd.text(v, "@id") : v.asText();
+            if (u.equals(normUrl(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean preferred(JsonNode o) {
@@ -465,7 +499,7 @@ public final class DateExtractor {
             }
             // a long line is prose, unless the date opens it ("27.1.2022 - Bei der Erinnerung ...",
             // "(18.01.2018) Deutschlands Landwirte ...": the news dateline)
-            int line = lineStart(t, x.start()) + DATELINE_OPENING >= x.start() ? 0 : lineLength(t, x.start());
+            int line = opensLine(t, x.start()) ? 0 : lineLength(t, x.start());
             if (l.name() != null) {
                 // a labelled date is the page's statement wherever it stands (footers say "Erschienen am");
                 // the nearer the headline, the likelier it is the article's own: a labelled date far

@@ -206,8 +206,10 @@ public final class DateParsing {
         String clock = "(?<![\\d.])(?<h>\\d{1,2})(?:[:h.](?<m>\\d{2})|\\s*[時时点點시]\\s*(?<m2>\\d{1,2})\\s*[分분]?)"
                 + "(?:[:.](?<s>\\d{2})|\\s*(?<s2>\\d{1,2})\\s*[秒초])?(?:[.,]\\d{1,6})?(?!\\d)"
                 + "(?:\\s*(?<ampm>am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.))?(?:\\s*(?:uhr|hrs|h|horas|heures|ore|u)(?![\\p{L}]))?";
-        TIME_AFTER = Pattern.compile("(?iu)(?:\\s*(?:,|\\||-|–|—|·|•|/|@|\\bat\\b|\\bum\\b|\\bà\\b|\\ba\\s+las\\b|"
-                + "\\balle\\b|\\bore\\b|\\bàs\\b|\\bom\\b|\\bkl\\.?|T(?=\\d)|\\bklo\\b|\\bo\\b)?\\s*)" + clock + ZONE);
+        // separators between a date and its time: punctuation, or a word ("at", "um", "à", "a las",
+        // "alle", "às", "om", "kl.") that must end there (no \\b: it does not see "à" as a letter)
+        TIME_AFTER = Pattern.compile("(?iu)(?:\\s*(?:,|\\||-|–|—|·|•|/|@|T(?=\\d)|"
+                + "(?:at|um|à|a\\s+las|alle|ore|às|om|kl\\.?|klo|o|le|el|den|dem)(?![\\p{L}]))?\\s*)" + clock + ZONE);
         TIME_BEFORE = Pattern.compile("(?iu)" + clock + ZONE
                 + "\\s*(?:,|\\||-|–|—|·|•|/|\\bon\\b)?\\s*(?:\\p{L}{2,12}\\.?,?\\s*)?$");
     }
