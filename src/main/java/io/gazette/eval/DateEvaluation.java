@@ -145,11 +145,19 @@ public final class DateEvaluation {
 
     /** Scores ../shared/eval/dates: {@code gold.json} plus {@code pages/<id>.html.gz}. */
     public static Report evaluateDates(Path dir, Pipeline pipeline) {
+        return evaluateDates(dir, pipeline, id -> true);
+    }
+
+    /** As {@link #evaluateDates(Path, Pipeline)}, on the pages whose id {@code keep} accepts. */
+    public static Report evaluateDates(Path dir, Pipeline pipeline, java.util.function.Predicate<String> keep) {
         List<GoldPage> gold = new ArrayList<>();
         JsonNode root = readJson(dir.resolve("gold.json"));
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             var e = it.next();
             JsonNode v = e.getValue();
+            if (!keep.test(e.getKey())) {
+                continue;
+            }
             gold.add(new GoldPage(e.getKey(), text(v, "subset"), text(v, "url"), text(v, "date_published"),
                     dir.resolve("pages").resolve(e.getKey() + ".html.gz")));
         }
@@ -158,6 +166,11 @@ public final class DateEvaluation {
 
     /** Scores ../shared/eval/metadata: {@code gold.jsonl} with {@code file} paths relative to it. */
     public static Report evaluateMetadata(Path dir, Pipeline pipeline) {
+        return evaluateMetadata(dir, pipeline, id -> true);
+    }
+
+    /** As {@link #evaluateMetadata(Path, Pipeline)}, on the pages whose id {@code keep} accepts. */
+    public static Report evaluateMetadata(Path dir, Pipeline pipeline, java.util.function.Predicate<String> keep) {
         List<GoldPage> gold = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(dir.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
@@ -165,6 +178,9 @@ public final class DateEvaluation {
                     continue;
                 }
                 JsonNode v = JSON.readTree(line);
+                if (!keep.test(text(v, "id"))) {
+                    continue;
+                }
                 gold.add(new GoldPage(text(v, "id"), text(v, "source"), text(v, "url"), text(v, "date_published"),
                         dir.resolve(text(v, "file"))));
             }

@@ -2,6 +2,7 @@ package io.gazette.extract;
 
 import io.gazette.extract.date.DateExtractor;
 import io.gazette.extract.date.OutletContext;
+import io.gazette.extract.date.OrderEvidence;
 import io.gazette.extract.date.OutletHints;
 import io.gazette.extract.lang.LanguageGuesser;
 import io.gazette.extract.outlet.Outlets;
@@ -45,6 +46,18 @@ public final class DateStep implements Step {
         } else if (w.doc != null) {
             w.date = dates.fromHtml(w.doc, w.meta, w.url, w.raw.fetchedAt(), ctx, h);
         }
+    }
+
+    /**
+     * The day/month-order evidence of a page (its all-numeric dates that only one reading allows), for
+     * the Spark job to sum per outlet and turn into {@link OutletHints} with {@link OutletHints#learn}.
+     * Works on rejected pages too, as long as they were parsed.
+     */
+    public static OrderEvidence orderEvidence(PageWork w) {
+        if (w.isPlainText()) {
+            return OrderEvidence.of(w.plainText);
+        }
+        return w.doc == null || w.doc.body() == null ? OrderEvidence.NONE : OrderEvidence.of(w.doc.body().text());
     }
 
     /** The candidates and context behind the date of an HTML page (for inspect --explain). */

@@ -18,12 +18,12 @@ public record OrderEvidence(int dayFirst, int monthFirst, int ambiguous) impleme
     public static final OrderEvidence NONE = new OrderEvidence(0, 0, 0);
 
     /**
-     * d.m.yyyy, d/m/yyyy, d-m-yyyy with one separator throughout and a four-digit year from 1990 on.
+     * d.m.yyyy, d/m/yyyy, d-m-yyyy with one separator throughout and a four-digit year 19xx or 20xx.
      * Not preceded or followed by more digits or dots, which would make it a version, an IP address
      * or part of a longer number.
      */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d]|[./-]\\d)");
+            "(?<![\\p{L}\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d]|[./-]\\d)");
 
     /** Sums two evidences (associative, for reduceByKey). */
     public OrderEvidence plus(OrderEvidence o) {
