@@ -143,7 +143,14 @@ public final class DateExtractor {
     private PublicationDate fromHtml(Document doc, PageMetadata meta, String url, Instant fetchedAt,
                                      OutletContext context, OutletHints hints, List<String> trace) {
         PageMetadata m = meta == null ? PageMetadata.EMPTY : meta;
-        PageText page = PageText.of(doc, m.title() != null ? m.title() : doc.title());
+        List<String> titles = new ArrayList<>();
+        if (m.title() != null) {
+            titles.add(m.title());
+        }
+        if (!doc.title().isBlank()) {
+            titles.add(doc.title());
+        }
+        PageText page = PageText.of(doc, titles);
         OutletContext base = context == null ? OutletContext.UNKNOWN : context;
         List<DateParsing.Mention> dayFirst = DateParsing.findAll(page.text, base.withOrder(DayMonthOrder.DMY, "probe"),
                 fetchedAt);
@@ -511,7 +518,9 @@ public final class DateExtractor {
             } else if (dateish && (dist <= NEAR_DATEISH || (noHeadline && inRegion))) {
                 published.add(new Candidate(x.value(), "text:dateline", 6, 50_000 + (noHeadline ? x.start() : dist)));
             } else if (dist <= NEAR_PLAIN) {
-                published.add(new Candidate(x.value(), "text:near-headline", 7, dist));
+                // a short line right by the headline is a dateline even without a date class; it
+                // competes with the classed ones by distance (doubled: a class is the better sign)
+                published.add(new Candidate(x.value(), "text:near-headline", 6, 50_000 + 2 * dist));
             }
         }
     }

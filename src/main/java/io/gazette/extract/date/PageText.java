@@ -61,13 +61,27 @@ final class PageText {
     static final int MAX_CHARS = 300_000;
 
     static PageText of(Document doc, String title) {
+        return of(doc, title == null ? List.of() : List.of(title));
+    }
+
+    /** @param titles what the page says its title is (metadata title, {@code <title>}), best first */
+    static PageText of(Document doc, List<String> titles) {
         PageText p = new PageText();
         Element body = doc.body();
         if (body == null) {
             return p;
         }
         p.bodyChars = body.text().length();
-        Element headline = p.headline(body, title);
+        Element headline = null;
+        for (String title : titles) {
+            headline = p.headline(body, title);
+            if (headline != null && (title == null || matchesTitle(headline, title))) {
+                break;
+            }
+        }
+        if (headline == null) {
+            headline = p.headline(body, null);
+        }
         Element region = region(body, headline);
         p.hasRegion = region != null;
         Set<Element> keep = new HashSet<>();
@@ -100,20 +114,34 @@ final class PageText {
             if (first == null) {
                 first = h;
             }
-            if (canMatch && (want.contains(t) || t.contains(want)) && t.length() >= 8) {
+            if (canMatch && sameTitle(t, want) && t.length() >= 8) {
                 return h;
             }
         }
         if (canMatch) {
             for (Element h : body.select("h2, h3, [itemprop=headline], [class~=(?i)headline|title]")) {
                 String t = norm(h.ownText().isEmpty() ? h.text() : h.ownText());
-                if (t.length() >= 12 && t.length() <= 400 && (want.contains(t) || t.contains(want))
+                if (t.length() >= 12 && t.length() <= 400 && sameTitle(t, want)
                         && !excludedAncestor(h)) {
                     return h;
                 }
             }
         }
         return first;
+    }
+
+    private static boolean matchesTitle(Element h, String title) {
+        String t = norm(h.text());
+        String want = norm(title);
+        return t.length() >= 8 && sameTitle(t, want);
+    }
+
+    /**
+     * A heading is the title when one contains the other and the heading is not just a small part of
+     * the title (the site's name in "Headline – Site" is not the headline).
+     */
+    static boolean sameTitle(String heading, String title) {
+        return heading.contains(title) || (title.contains(heading) && heading.length() * 2 >= title.length());
     }
 
     private static Element region(Element body, Element headline) {
