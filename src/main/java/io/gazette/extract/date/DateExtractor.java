@@ -422,6 +422,12 @@ public final class DateExtractor {
                 published.add(new Candidate(p, "meta:" + key, 2, order++));
             }
         }
+        for (String key : DatePatterns.META_WEAK) {
+            DateParsing.Parsed p = DateParsing.parseMachine(m.meta(key), ctx);
+            if (p != null) {
+                published.add(new Candidate(p, "meta:" + key, 7, order++));
+            }
+        }
         for (String key : DatePatterns.META_MODIFIED) {
             DateParsing.Parsed p = DateParsing.parseMachine(m.meta(key), ctx);
             if (p != null) {

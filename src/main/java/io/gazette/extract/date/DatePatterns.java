@@ -28,9 +28,16 @@ final class DatePatterns {
             "publication_date", "publicationdate", "pubdate", "pub_date", "parsely-pub-date", "sailthru.date",
             "article_date_original", "originalpublicationdate", "displaydate", "rnews:datepublished",
             "cxenseparse:recs:publishtime", "dc.date.issued", "dcterms.issued", "dc.date.created",
-            "dcterms.created", "dc.created", "datecreated", "created", "creation_date",
-            "citation_publication_date", "citation_online_date", "citation_date", "prism.publicationdate",
-            "release_date", "og:pubdate", "dc.date", "dc:date", "dcterms.date", "date");
+            "dcterms.created", "dc.created", "citation_publication_date", "citation_online_date", "citation_date",
+            "prism.publicationdate", "release_date", "og:pubdate");
+
+    /**
+     * Meta keys that hold "a date" of the page without saying which: some CMSs fill them with the
+     * publication, others with the last edit or the creation of a template. Weighed after the visible
+     * dateline by the headline.
+     */
+    static final List<String> META_WEAK = List.of("dc.date", "dc:date", "dcterms.date", "date", "datecreated",
+            "created", "creation_date");
 
     static final List<String> META_MODIFIED = List.of("article:modified_time", "article:modified",
             "og:article:modified_time", "og:updated_time", "modified_time", "article.updated", "datemodified",
