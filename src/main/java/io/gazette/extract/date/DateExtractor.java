@@ -686,7 +686,9 @@ public final class DateExtractor {
                                                     Plausibility plausible) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : published) {
-            if (c != chosen && plausible.ok(c.value()) && (c.rung() == 5)) {
+            boolean urlDay = c.rung() == 5;
+            boolean shownDay = c.rung() == 4 && c.source().equals("markup:itemprop") && !c.value().hasTime();
+            if (c != chosen && plausible.ok(c.value()) && (urlDay || shownDay)) {
                 out.add(c);
             }
         }
@@ -750,7 +752,7 @@ public final class DateExtractor {
             }
             for (Candidate e : dayEvidence) {
                 if (shiftFits(v, e.value().day())) {
-                    String how = e.rung() == 5 ? "url" : "text";
+                    String how = e.rung() == 5 ? "url" : "markup";
                     return new PublicationDate(at, v.offset().getId(), e.value().day(), src + ";day=" + how,
                             modifiedAt, stated, how + "-day");
                 }
@@ -761,6 +763,24 @@ public final class DateExtractor {
             ZoneOffset off = v.effectiveOffset();
             String zs = "abbr:" + v.zoneNote();
             return new PublicationDate(v.instant(), off.getId(), v.day(), source + ";zone=" + zs, modifiedAt, null, zs);
+        }
+        // A time without any zone. When the page shows the next or previous day (URL, a shown
+        // datePublished) and the time read as UTC lands on that day in the outlet's clock, the stamp
+        // was UTC (a CMS dropping the "Z"); otherwise it is the outlet's wall clock.
+        DateParsing.Parsed asUtc = new DateParsing.Parsed(v.day(), v.time(), ZoneOffset.UTC);
+        for (Candidate e : dayEvidence) {
+            if (shiftFits(asUtc, e.value().day())) {
+                String how = e.rung() == 5 ? "url" : "markup";
+                if (ctx.zone() != null) {
+                    ZonedDateTime local = asUtc.instant().atZone(ctx.zone());
+                    if (local.toLocalDate().equals(e.value().day())) {
+                        return new PublicationDate(local.toInstant(), local.getOffset().getId(), local.toLocalDate(),
+                                source + ";utc;zone=" + ctx.zoneSource(), modifiedAt, null, ctx.zoneSource());
+                    }
+                }
+                return new PublicationDate(null, null, e.value().day(), source + ";day=" + how, modifiedAt, null,
+                        how + "-day");
+            }
         }
         if (ctx.zone() != null && ctx.zoneForWallClock()) {
             ZonedDateTime local = ZonedDateTime.of(v.day().atTime(v.time()), ctx.zone());
