@@ -627,6 +627,7 @@ public final class DateExtractor {
             return new PublicationDate(null, null, null, PublicationDate.NONE,
                     mod == null ? null : instantOrNull(mod.value(), ctx), null, null);
         }
+        chosen = originalOverRepublished(chosen, urlDay, plausible);
         chosen = withTime(chosen, published, plausible);
         if (mod != null && !Plausibility.notAfterModified(chosen.value(), mod.value())) {
             mod = null; // a modification stamped before the publication is not one
@@ -693,6 +694,20 @@ public final class DateExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A URL's full date is set when the story is first filed and never changes; a stated publication
+     * date more than a day after it is a re-publication (a site moved to a new CMS, a story pushed
+     * again), so the URL's day is the original publication ("url-original").
+     */
+    private static Candidate originalOverRepublished(Candidate chosen, DateParsing.Parsed urlDay,
+                                                     Plausibility plausible) {
+        if (urlDay == null || chosen.rung() >= 5 || !plausible.ok(urlDay)) {
+            return chosen;
+        }
+        long later = chosen.value().day().toEpochDay() - urlDay.day().toEpochDay();
+        return later > 1 ? new Candidate(urlDay, "url-original", 5, 0) : chosen;
     }
 
     /** A day-only (or zone-less) choice completed by a same-day candidate that has a time (and zone). */
