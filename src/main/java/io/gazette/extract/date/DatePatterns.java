@@ -103,7 +103,7 @@ final class DatePatterns {
     static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iu)(first\\s+published|originally\\s+published|"
             + "(?<![\\p{L}])(?:date|datum|fecha|data|date\\s+de\\s+publication|publication\\s+date)\\s*:|"
             + "wurde\\s+am|geschrieben\\s+am|verfasst\\s+am|gepostet\\s+am|eingestellt\\s+am|"
-            + "published|posted|erschienen|veröffentlicht|publiziert|erstellt|"
+            + "published|posted|written|erschienen|veröffentlicht|publiziert|erstellt|"
             + "publié|publie|mis\\s+en\\s+ligne|publicado|publicada|publicación|pubblicato|pubblicata|"
             + "gepubliceerd|geplaatst|opublikowano|publikováno|publikált|publicerad|udgivet|publisert|"
             + "julkaistu|yayınlanma|опубликовано|发布|發布|发表|發表|公開|投稿|등록|작성)");

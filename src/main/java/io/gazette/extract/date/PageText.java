@@ -104,7 +104,7 @@ final class PageText {
         String want = title == null ? null : norm(title);
         boolean canMatch = want != null && want.length() >= 8;
         for (Element h : body.select("h1")) {
-            if (excludedAncestor(h)) {
+            if (excludedAncestor(h) || hidden(h)) {
                 continue;
             }
             String t = norm(h.text());
@@ -385,6 +385,18 @@ final class PageText {
         String w = words.toLowerCase(Locale.ROOT);
         for (String d : DatePatterns.DATEISH_WORDS) {
             if (w.contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Screen-reader-only headings (a site repeats its title there) are not where the eye finds the date. */
+    private static boolean hidden(Element h) {
+        for (Element a = h; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String c = a.className().toLowerCase(Locale.ROOT);
+            if (c.contains("visuallyhidden") || c.contains("visually-hidden") || c.contains("sr-only")
+                    || c.contains("screen-reader") || c.contains("element-invisible") || c.contains("offscreen")) {
                 return true;
             }
         }
