@@ -84,6 +84,29 @@ public final class DateData {
         return fallback;
     }
 
+    /**
+     * As {@link #zoneFor(String, String)}, but when the outlet's zone was learned from its pages and
+     * the abbreviation has several readings, the reading whose offset at {@code when} is nearest the
+     * learned zone's wins: IST at an outlet that states +03:00 in summer is Israel's, whatever its TLD.
+     */
+    public ZoneId zoneFor(String abbreviation, String country, ZoneId learned, java.time.LocalDateTime when) {
+        List<ZoneReading> readings = readings(abbreviation);
+        if (learned == null || readings.size() < 2) {
+            return zoneFor(abbreviation, country);
+        }
+        int target = learned.getRules().getOffset(when).getTotalSeconds();
+        ZoneId best = null;
+        int bestDiff = Integer.MAX_VALUE;
+        for (ZoneReading r : readings) {
+            int diff = Math.abs(r.zone().getRules().getOffset(when).getTotalSeconds() - target);
+            if (diff < bestDiff) {
+                best = r.zone();
+                bestDiff = diff;
+            }
+        }
+        return best;
+    }
+
     /** All readings of an abbreviation (for callers that weigh them against a learned offset). */
     public List<ZoneReading> readings(String abbreviation) {
         return zones.getOrDefault(abbreviation.toUpperCase(Locale.ROOT), List.of());

@@ -18,34 +18,47 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * Finds the publication date with an explicit, ordered cascade and records which rung answered.
+ * Finds the publication date with an explicit, ordered cascade and records which rung answered
+ * ({@link PublicationDate#source()}).
  *
+ * <p>Rungs, most deliberate statement first:
  * <ol>
- *   <li>JSON-LD: {@code datePublished} (then dateCreated) of the object describing the article: an
- *       Article/Posting type whose url matches the page, else the first such object; "json-ld:...";</li>
- *   <li>meta tags: article:published_time, og:, parsely, sailthru, DC., pubdate, itemprop metas ...
- *       in {@link DatePatterns#META_PUBLISHED} order; "meta:&lt;key&gt;";</li>
- *   <li>datePublished of other JSON-LD objects (WebPage, ...); "json-ld-other:...";</li>
- *   <li>markup in the page: itemprop=datePublished, {@code <time datetime>} (pubdate or a
- *       published class, else the one nearest the headline), never inside comments, related-story
- *       lists, sidebars, navigation; "markup:itemprop", "markup:time";</li>
- *   <li>the URL path (/2022/09/08/, 20220908); "url";</li>
- *   <li>visible text near the headline: a date after a "published" label ("text:first-published",
- *       "text:veröffentlicht") or in a date/byline element ("text:dateline"), then any date just
- *       below the headline ("text:near-headline"); relative dates last ("text:relative").</li>
+ *   <li>JSON-LD {@code datePublished} (then dateCreated, uploadDate) of the object that is the
+ *       article: an Article/Posting type whose url/@id names the page, else the first one, also inside
+ *       {@code @graph} and arrays ("json-ld:datePublished");</li>
+ *   <li>meta tags in {@link DatePatterns#META_PUBLISHED} order: article:published_time, og:, parsely,
+ *       sailthru, DC./dcterms issued, pubdate, itemprop metas ... ("meta:&lt;key&gt;");</li>
+ *   <li>datePublished of other JSON-LD objects (a WebPage) ("json-ld-other:datePublished");</li>
+ *   <li>date markup near the headline: itemprop=datePublished, {@code <time datetime>} with pubdate
+ *       or a published class or label, else the one nearest the headline ("markup:itemprop",
+ *       "markup:time");</li>
+ *   <li>the URL path: /2022/09/08/, 2022-09-08, 20220908 ("url");</li>
+ *   <li>visible text: a date after a publication label in any supported language
+ *       ("text:first-published", "text:veröffentlicht", "text:publié"...), then the dateline by the
+ *       headline, in a date/byline element or on a short line of its own ("text:dateline",
+ *       "text:near-headline"), nearest first;</li>
+ *   <li>weak evidence: generic meta keys (date, dc.date, created), date markup far from the headline,
+ *       a labelled date in the page footer;</li>
+ *   <li>relative dates ("3 hours ago", "vor 3 Stunden"), only with a fetch time ("text:relative").</li>
  * </ol>
- * Each rung offers its candidates in order; the first one that is plausible ({@link Plausibility},
- * including published &lt;= modified) wins. Dates stated as modified (dateModified,
- * article:modified_time, "Updated:") are never returned as published.
+ * Never considered: anything inside comments, reader letters, related/recommended-story lists,
+ * captions, navigation; page furniture (site header, sidebar, footer) only for a labelled date as a
+ * last resort; dates inside prose (a long line whose date does not open it).
  *
- * <p>Then: a day-only value is completed with the time (and zone) of another candidate of the same
- * day, so a JSON-LD "2022-09-08" and an article:published_time "2022-09-08T11:21+05:30" give the full
- * timestamp (the URL's midnight never overrides a timestamp: a URL only ever gives a day). The zone is
- * the page's own when stated; else an abbreviation read for the outlet's country (IST -> India, Israel
- * or Ireland); else the outlet's zone from {@link OutletContext} when it has one clock (marked in
- * {@code zoneSource} and as a ";zone=" suffix of the source); else only the day is kept. A UTC
- * timestamp is turned into the outlet's local day when the outlet's zone is known, or when the URL's
- * date shows the local day directly.
+ * <p>The first plausible candidate wins ({@link Plausibility}: not after the fetch, not before 1990
+ * outside archives; a date from the page's furniture must not be later than the stated modification).
+ * Dates stated as modified (dateModified, article:modified_time, "Updated:") are never returned as
+ * published; only a page that shows nothing but "Last updated: ..." by its headline gets that day,
+ * marked {@value #MODIFIED_ONLY}. A stated date more than a day after the URL's full date is a
+ * re-publication: the URL's day is the original ("url-original"). A day-only winner is completed
+ * with the time (and zone) of another candidate of the same day: the URL's midnight never overrides a
+ * timestamp, it only ever gives a day.
+ *
+ * <p>Zone and local day ({@link #resolve}): the page's stated offset; else a zone abbreviation read
+ * for the outlet's country (IST is India, Israel or Ireland); else the outlet's clock from
+ * {@link OutletContext} when it has one (marked ";zone=..." and in {@code zoneSource}); else only the
+ * day. The local day is the day in the publisher's stated clock, with the exceptions documented on
+ * {@link #resolve}.
  */
 public final class DateExtractor {
 
@@ -56,7 +69,7 @@ public final class DateExtractor {
     private static final Set<String> PREFERRED_LD = Set.of("article", "newsarticle", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
             "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report", "posting",
-            "videoobject", "podcastepisode", "review", "recipe", "howto", "event");
+            "videoobject", "podcastepisode", "review", "recipe", "howto");
 
     /** Text dates further than this (in characters) from the headline are not the article's. */
     static final int NEAR_LABELLED = 2500;
@@ -740,12 +753,21 @@ public final class DateExtractor {
      *
      * <p>The local day is the day in the clock the page states: CMSs write their stamps in the
      * publisher's configured zone (WordPress writes the site's offset, "+00:00" for a site set to UTC,
-     * which then shows UTC days to its readers), so that day is the one the publisher shows. Two
-     * exceptions: a stamp written with a literal "Z" is the mark of code that normalised an instant
-     * to UTC (JavaScript's toISOString, Java's Instant), not of the newsroom's clock, so when the
-     * outlet's zone is known well ({@link #strongZone}) the day is taken in that zone; and when the
-     * URL's day is the next or previous day and a plausible clock shift turns the stamp into it (at
-     * most 9 hours from UTC, 3 hours from another stated offset), the URL's day wins ("day=url").
+     * which then shows UTC days to its readers), so that day is the one the publisher shows. A UTC
+     * stamp is moved into another clock only on evidence:
+     * <ul>
+     *   <li>the page states another offset elsewhere (a {@code <time datetime="...-08:00">} next to a
+     *       "+00:00" JSON-LD): that is the publisher's clock ("zone=page:-08:00");</li>
+     *   <li>the stamp is written with a literal "Z", the mark of code that normalised an instant
+     *       (JavaScript's toISOString, Java's Instant) rather than of a clock set to UTC, and the
+     *       outlet's zone is known well ({@link #strongZone}: hint, ccTLD, place name, one-clock
+     *       language);</li>
+     *   <li>the URL's day (or a shown day-only datePublished) is the next or previous day and a
+     *       plausible clock shift turns the stamp into it: at most 9 hours from UTC, 3 hours from
+     *       another stated offset ("day=url", "day=markup").</li>
+     * </ul>
+     * A wall-clock time without zone takes the outlet's clock when it has one; when the shown day
+     * proves it was UTC (a CMS dropping the "Z"), it is read as UTC (";utc").
      */
     private static PublicationDate resolve(Candidate c, OutletContext ctx, List<Candidate> dayEvidence,
                                            Instant modifiedAt) {

@@ -3,7 +3,6 @@ package io.gazette.extract.date;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -340,12 +339,14 @@ public final class DateParsing {
                 off = tm.group("gmt") == null ? ZoneOffset.UTC : numericOffset(tm.group("gmt"));
             } else if (tm.group("abbr") != null) {
                 String abbr = tm.group("abbr");
-                zone = DateData.get().zoneFor(abbr, c.country());
+                ZoneId learned = "hint".equals(c.zoneSource()) ? c.zone() : null;
+                zone = DateData.get().zoneFor(abbr, c.country(), learned, t == null ? day.atStartOfDay() : day.atTime(t));
                 if (zone instanceof ZoneOffset zo) {
                     off = zo;
                     zone = null;
                 }
-                note = abbr + "@" + (c.country() == null ? "*" : c.country());
+                note = abbr + "@" + (learned != null && DateData.get().readings(abbr).size() > 1 ? "hint"
+                        : c.country() == null ? "*" : c.country());
             }
         }
         out.add(new Mention(new Parsed(day, t, off, zone, note, guessedOrder), start, end, false));
@@ -465,9 +466,5 @@ public final class DateParsing {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
-    }
-
-    static LocalDateTime at(Parsed p) {
-        return p.day().atTime(p.time() == null ? LocalTime.MIDNIGHT : p.time());
     }
 }

@@ -162,6 +162,16 @@ class DateParsingTest {
     }
 
     @Test
+    void aLearnedZoneHintChoosesBetweenReadings() {
+        // a .com outlet whose pages state +03:00 in summer: its IST is Israel's
+        OutletContext jpost = OutletContext.resolve("jpost.com", null, "en",
+                new OutletHints(null, ZoneOffset.ofHours(3)));
+        DateParsing.Parsed p = text("July 8, 2022 11:00 IST", jpost);
+        assertEquals(ZoneOffset.ofHours(3), p.effectiveOffset());
+        assertEquals("IST@hint", p.zoneNote());
+    }
+
+    @Test
     void usAndEuropeanAbbreviationsFollowTheRegionsRules() {
         // "EST" in July is what publishers write for New York's summer clock
         assertEquals(ZoneOffset.ofHours(-4), text("July 8, 2022 10:00 EST", NONE).effectiveOffset());
