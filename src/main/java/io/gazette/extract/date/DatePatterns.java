@@ -84,9 +84,10 @@ final class DatePatterns {
     static final List<String> OUTSIDE_EXCLUDED_STEMS = List.of();
     static final List<String> OUTSIDE_EXCLUDED_JOINED = List.of("sidebar", "sitefooter", "archivelist");
 
-    /** Class tokens that describe the page or a taxonomy rather than what the element is. */
-    static final Pattern DESCRIPTIVE_TOKEN = Pattern.compile(
-            "(?:has|no|with|show|hide|is|category|cat|tag|topic|section|page|single|template|layout|type|format)[-_]");
+    /** Prefixes of class tokens that describe the page or a taxonomy rather than what the element is. */
+    static final List<String> DESCRIPTIVE_PREFIXES = List.of("has-", "no-", "with-", "show-", "hide-", "is-",
+            "category-", "cat-", "tag-", "topic-", "section-", "page-", "single-", "template-", "layout-", "type-",
+            "format-", "has_", "no_", "with_", "is_", "category_", "tag_", "page_", "type_");
 
     /** class/id/itemprop word parts of elements that hold a date or a byline (matched as substrings). */
     static final List<String> DATEISH_WORDS = List.of("date", "time", "publish", "posted", "byline", "dateline",

@@ -287,14 +287,14 @@ final class PageText {
     static int ownFlags(Element e, boolean insideRegion) {
         int f = 0;
         String tag = e.normalName();
-        String words = e.className() + " " + e.id();
-        if (DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) || hardExcludedWords(words)) {
+        int w = wordClass(e.className()) | wordClass(e.id());
+        if (DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) || (w & W_HARD) != 0) {
             f |= EXCLUDED;
         } else if (!insideRegion && ((DatePatterns.EXCLUDED_TAGS.contains(tag) && (!tag.equals("header") || isSiteHeader(e)))
-                || excludedWords(words, false))) {
+                || (w & W_FURNITURE) != 0)) {
             f |= FURNITURE;
         }
-        if (tag.equals("time") || dateish(words) || dateish(e.attr("itemprop"))) {
+        if (tag.equals("time") || (w & W_DATEISH) != 0 || (wordClass(e.attr("itemprop")) & W_DATEISH) != 0) {
             f |= DATEISH;
         }
         return f;
@@ -326,32 +326,77 @@ final class PageText {
      *                     related-story containers count (see {@link DatePatterns})
      */
     static boolean excludedWords(String words, boolean insideRegion) {
-        if (words.isBlank()) {
-            return false;
-        }
-        for (String token : words.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (token.isEmpty() || DatePatterns.DESCRIPTIVE_TOKEN.matcher(token).lookingAt()) {
-                continue;
-            }
-            if (matches(token, DatePatterns.ALWAYS_EXCLUDED_PARTS, DatePatterns.ALWAYS_EXCLUDED_STEMS,
-                    DatePatterns.ALWAYS_EXCLUDED_JOINED)
-                    || (!insideRegion && matches(token, DatePatterns.OUTSIDE_EXCLUDED_PARTS,
-                    DatePatterns.OUTSIDE_EXCLUDED_STEMS, DatePatterns.OUTSIDE_EXCLUDED_JOINED))) {
-                return true;
-            }
-        }
-        return false;
+        int w = wordClass(words);
+        return (w & W_HARD) != 0 || (!insideRegion && (w & W_FURNITURE) != 0);
     }
 
     /** Comment, related-story and caption containers: excluded wherever they are. */
     static boolean hardExcludedWords(String words) {
-        if (words.isBlank()) {
-            return false;
+        return (wordClass(words) & W_HARD) != 0;
+    }
+
+    /* What class/id words say about an element, as bits; cached, as templates repeat them endlessly. */
+    static final int W_HARD = 1;
+    static final int W_FURNITURE = 2;
+    static final int W_DATEISH = 4;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> WORD_CLASS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static int wordClass(String words) {
+        if (words == null || words.isBlank()) {
+            return 0;
         }
-        for (String token : words.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!token.isEmpty() && !DatePatterns.DESCRIPTIVE_TOKEN.matcher(token).lookingAt()
-                    && matches(token, DatePatterns.ALWAYS_EXCLUDED_PARTS, DatePatterns.ALWAYS_EXCLUDED_STEMS,
-                    DatePatterns.ALWAYS_EXCLUDED_JOINED)) {
+        Integer cached = WORD_CLASS.get(words);
+        if (cached != null) {
+            return cached;
+        }
+        int v = computeWordClass(words.toLowerCase(Locale.ROOT));
+        if (WORD_CLASS.size() > 200_000) {
+            WORD_CLASS.clear(); // unique ids on some sites; the cache is only worth it for template classes
+        }
+        WORD_CLASS.put(words, v);
+        return v;
+    }
+
+    private static int computeWordClass(String w) {
+        int v = 0;
+        for (String d : DatePatterns.DATEISH_WORDS) {
+            if (w.contains(d)) {
+                v |= W_DATEISH;
+                break;
+            }
+        }
+        int i = 0;
+        int n = w.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(w.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(w.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String token = w.substring(start, i);
+                if (descriptive(token)) {
+                    continue;
+                }
+                if (matches(token, DatePatterns.ALWAYS_EXCLUDED_PARTS, DatePatterns.ALWAYS_EXCLUDED_STEMS,
+                        DatePatterns.ALWAYS_EXCLUDED_JOINED)) {
+                    v |= W_HARD;
+                }
+                if (matches(token, DatePatterns.OUTSIDE_EXCLUDED_PARTS, DatePatterns.OUTSIDE_EXCLUDED_STEMS,
+                        DatePatterns.OUTSIDE_EXCLUDED_JOINED)) {
+                    v |= W_FURNITURE;
+                }
+            }
+        }
+        return v;
+    }
+
+    private static boolean descriptive(String token) {
+        for (String prefix : DatePatterns.DESCRIPTIVE_PREFIXES) {
+            if (token.startsWith(prefix)) {
                 return true;
             }
         }
@@ -359,37 +404,36 @@ final class PageText {
     }
 
     private static boolean matches(String token, Set<String> parts, List<String> stems, List<String> joinedWords) {
-        for (String part : token.split("[-_]+")) {
-            if (parts.contains(part)) {
-                return true;
-            }
-            for (String stem : stems) {
-                if (part.startsWith(stem)) {
-                    return true;
+        int start = 0;
+        int n = token.length();
+        StringBuilder joined = new StringBuilder(n);
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? token.charAt(i) : '-';
+            if (c == '-' || c == '_') {
+                if (i > start) {
+                    String part = token.substring(start, i);
+                    if (parts.contains(part)) {
+                        return true;
+                    }
+                    for (String stem : stems) {
+                        if (part.startsWith(stem)) {
+                            return true;
+                        }
+                    }
                 }
+                start = i + 1;
+            } else {
+                joined.append(c);
             }
         }
-        String joined = token.replace("-", "").replace("_", "");
         for (String j : joinedWords) {
-            if (joined.contains(j)) {
+            if (joined.indexOf(j) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean dateish(String words) {
-        if (words.isBlank()) {
-            return false;
-        }
-        String w = words.toLowerCase(Locale.ROOT);
-        for (String d : DatePatterns.DATEISH_WORDS) {
-            if (w.contains(d)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Screen-reader-only headings (a site repeats its title there) are not where the eye finds the date. */
     private static boolean hidden(Element h) {
