@@ -424,7 +424,8 @@ public final class DateExtractor {
             extra.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
         return extra == null ? m : new PageMetadata(m.jsonLd(), m.jsonLdArticle(), extra, m.canonicalUrl(),
-                m.htmlLang(), m.title(), m.description(), m.siteName(), m.authors());
+                m.htmlLang(), m.title(), m.description(), m.siteName(), m.authors(), m.section(), m.tags(),
+                m.topImage(), m.language());
     }
 
     private static void meta(PageMetadata m, OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
