@@ -262,7 +262,8 @@ public final class WarcPageReader extends BasePageReader {
             truncated = true; // NUL padding is what a writer leaves when it dies mid-record
         }
         if (body.length == 0) {
-            return b.skip(RejectReason.EMPTY_BODY, "no payload bytes" + noteText);
+            return b.skip(RejectReason.EMPTY_BODY, (r.bytes().length == 0 ? "no payload bytes"
+                    : "payload is " + r.bytes().length + (r.truncated() ? "+" : "") + " NUL bytes") + noteText);
         }
         String binary = ContentSniffer.binaryKind(body, 0, body.length);
         if (binary != null) {
