@@ -106,7 +106,7 @@ public final class WarcPageReader extends BasePageReader {
         if (warc == null) {
             finish();
             return RawPage.skipped(sourceFile, baseOffset, InputFormat.WARC, null, null, null,
-                    RejectReason.TRUNCATED_INPUT, "not a WARC file: " + describe(startFailure));
+                    RejectReason.TRUNCATED_INPUT, "not a WARC file at offset " + baseOffset + ": " + describe(startFailure));
         }
         WarcRecord rec;
         try {
