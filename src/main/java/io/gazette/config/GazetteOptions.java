@@ -21,8 +21,23 @@ import java.util.TreeMap;
  */
 public record GazetteOptions(Input input, Extract extract, Output output, Entities entities) implements Serializable {
 
+    /**
+     * @param maxGzipRatio largest decompressed:compressed ratio a gzip input may reach over 64 MiB
+     *                     before it is read as a decompression bomb; 0 turns the check off
+     */
     public record Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields,
-                        String jsonlIdField, String jsonlFetchedAtField) implements Serializable {
+                        String jsonlIdField, String jsonlFetchedAtField, int maxGzipRatio) implements Serializable {
+        public Input {
+            if (maxGzipRatio < 0) {
+                throw new IllegalArgumentException("input.max-gzip-ratio must be 0 (off) or positive: " + maxGzipRatio);
+            }
+        }
+
+        /** With the packaged gzip ratio cap. */
+        public Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields, String jsonlIdField,
+                     String jsonlFetchedAtField) {
+            this(maxRecordBytes, jsonlUrlField, jsonlHtmlFields, jsonlIdField, jsonlFetchedAtField, 100);
+        }
     }
 
     /**
@@ -108,7 +123,8 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                         c.getString("input.jsonl.url-field"),
                         List.copyOf(c.getStringList("input.jsonl.html-fields")),
                         c.getString("input.jsonl.id-field"),
-                        c.getString("input.jsonl.fetched-at-field")),
+                        c.getString("input.jsonl.fetched-at-field"),
+                        c.getInt("input.max-gzip-ratio")),
                 new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars"),
                         c.getInt("extract.max-dom-elements")),
                 new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file"),
