@@ -1,6 +1,7 @@
 package io.gazette.spark;
 
 import io.gazette.config.GazetteOptions;
+import io.gazette.extract.OutletKnowledge;
 import io.gazette.extract.Pipeline;
 import io.gazette.io.PageReader;
 import io.gazette.io.PageReaders;
@@ -36,16 +37,20 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
     private final GazetteOptions options;
     private final String runId;
     private final Broadcast<HadoopConf> hadoopConf;
+    private final Broadcast<OutletKnowledge> knowledge;
 
-    public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf) {
+    /** @param knowledge what the learning pass found per outlet, or null for none */
+    public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf,
+                            Broadcast<OutletKnowledge> knowledge) {
         this.options = options;
         this.runId = runId;
         this.hadoopConf = hadoopConf;
+        this.knowledge = knowledge;
     }
 
     @Override
     public Iterator<Row> call(Iterator<InputFile> files) {
-        return new Outcomes(files, new Pipeline(options));
+        return new Outcomes(files, new Pipeline(options, knowledge == null ? OutletKnowledge.NONE : knowledge.value()));
     }
 
     /** Lazily walks files and records, so a partition never holds more than one record. */

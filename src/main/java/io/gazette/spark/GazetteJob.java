@@ -1,5 +1,6 @@
 package io.gazette.spark;
 
+import io.gazette.extract.OutletKnowledge;
 import io.gazette.extract.Pipeline;
 import io.gazette.model.Columns;
 import org.apache.hadoop.conf.Configuration;
@@ -79,8 +80,11 @@ public final class GazetteJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
         int slices = Math.max(1, Math.min(files.size(), 100_000));
+        OutletLearning.Learned learned = spec.options().learn().enabled() && !files.isEmpty()
+                ? OutletLearning.learn(spark, files, spec.options(), conf) : null;
+        Broadcast<OutletKnowledge> knowledge = learned == null ? null : jsc.broadcast(learned.knowledge());
         JavaRDD<Row> rows = jsc.parallelize(files, slices)
-                .mapPartitions(new ExtractPartition(spec.options(), runId, conf));
+                .mapPartitions(new ExtractPartition(spec.options(), runId, conf, knowledge));
         Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
                 .persist(StorageLevel.fromString(spec.options().output().cacheLevel()));
         try {
@@ -106,6 +110,7 @@ public final class GazetteJob {
             report.format = format;
             report.incremental = spec.incremental();
             report.inputFilesSkipped = listed - files.size();
+            report.learning(learned);
             if (!files.isEmpty()) {
                 TableOutput.Written w = TableOutput.check(spark, articles, rejects, articlesPath, rejectsPath,
                         format, runId);
@@ -130,6 +135,9 @@ public final class GazetteJob {
         } finally {
             outcomes.unpersist();
             conf.destroy();
+            if (knowledge != null) {
+                knowledge.destroy();
+            }
         }
     }
 

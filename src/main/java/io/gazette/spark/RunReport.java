@@ -55,6 +55,24 @@ public final class RunReport {
     public Map<String, Long> outlets = new TreeMap<>();
     public Map<String, Long> publishDates = new TreeMap<>();
     public List<FileLine> files = new ArrayList<>();
+    /** What the learning pass found (null when learn.enabled is off or nothing was read). */
+    public Map<String, Object> learning;
+
+    /** Records the learning pass's figures. */
+    void learning(OutletLearning.Learned l) {
+        if (l == null) {
+            learning = null;
+            return;
+        }
+        learning = new LinkedHashMap<>();
+        learning.put("distinct_pages", l.pages());
+        learning.put("outlets", l.outlets());
+        learning.put("outlets_with_template", l.outletsWithTemplate());
+        learning.put("template_blocks", l.templateBlocks());
+        learning.put("outlets_with_day_month_order", l.outletsWithOrder());
+        learning.put("outlets_with_zone", l.outletsWithZone());
+        learning.put("seconds", Math.round(l.seconds() * 10) / 10.0);
+    }
 
     /** Stamps the end of the run. */
     public void finish() {
@@ -134,6 +152,7 @@ public final class RunReport {
             fl.add(one);
         }
         m.put("files", fl);
+        m.put("learning", learning);
         return m;
     }
 
@@ -157,6 +176,11 @@ public final class RunReport {
         s.append(String.format("  articles %d, rejects %d, %s%n", articles, rejects,
                 balanced() ? "every record accounted for" : "NOT BALANCED: " + imbalance()));
         rejectReasons.forEach((k, v) -> s.append(String.format("    %-20s %d%n", k, v)));
+        if (learning != null) {
+            s.append(String.format("  learned: template text of %s outlets (%s blocks), day/month order of %s, zone of %s%n",
+                    learning.get("outlets_with_template"), learning.get("template_blocks"),
+                    learning.get("outlets_with_day_month_order"), learning.get("outlets_with_zone")));
+        }
         s.append(String.format("  output: %s (%d article files, %d reject files)%n", output, articleFiles,
                 rejectFiles));
         return s.toString();
