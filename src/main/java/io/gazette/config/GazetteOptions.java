@@ -19,7 +19,19 @@ import java.util.TreeMap;
  * <p>Layers, later ones win: the packaged {@code gazette.conf} (conf/gazette.conf in the source
  * tree), an optional user file, then {@code key=value} overrides from the command line.
  */
-public record GazetteOptions(Input input, Extract extract, Output output, Entities entities) implements Serializable {
+public record GazetteOptions(Input input, Extract extract, Output output, Entities entities,
+                             OutletOverrides outlets) implements Serializable {
+
+    /**
+     * What conf/outlets.conf (and the file named by {@code outlets.file}) says about one outlet: its
+     * timezone, date order and text selectors. Never null: an outlet nobody configured gets an
+     * empty {@link OutletOverrides.Outlet}.
+     *
+     * @param domain the registrable domain, as in the {@code outlet} column ("indianexpress.com")
+     */
+    public OutletOverrides.Outlet outlet(String domain) {
+        return outlets.forDomain(domain);
+    }
 
     public record Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields,
                         String jsonlIdField, String jsonlFetchedAtField) implements Serializable {
@@ -109,6 +121,8 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                 new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars")),
                 new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file")),
                 new Entities(c.getBoolean("entities.enabled"), c.getString("entities.model"),
-                        c.getInt("entities.max-text-chars")));
+                        c.getInt("entities.max-text-chars")),
+                OutletOverrides.load(c.getString("outlets.file").isBlank() ? null
+                        : new File(c.getString("outlets.file"))));
     }
 }
