@@ -4,6 +4,7 @@ import io.gazette.spark.AccountingException;
 import io.gazette.spark.GazetteJob;
 import io.gazette.spark.JobSpec;
 import io.gazette.spark.NoChmodLocalFileSystem;
+import io.gazette.spark.Preflight;
 import io.gazette.spark.RunReport;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -53,7 +54,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Everything a person can get wrong is checked before Spark starts: settings, then local paths.
         JobSpec spec = new JobSpec(inputs, output, overwrite, format, incremental, conf.gazetteOptions());
+        Preflight.check(spec);
         try (SparkSession spark = session(master, conf)) {
             RunReport report = GazetteJob.run(spark, spec);
             System.out.print(report.summary());

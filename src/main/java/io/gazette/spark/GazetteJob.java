@@ -131,7 +131,8 @@ public final class GazetteJob {
         }
     }
 
-    private static void checkOutput(FileSystem fs, Path out, JobSpec spec) throws IOException {
+    /** Also called by {@link Preflight} before Spark starts, for local output folders. */
+    static void checkOutput(FileSystem fs, Path out, JobSpec spec) throws IOException {
         if (!fs.exists(out)) {
             return;
         }
