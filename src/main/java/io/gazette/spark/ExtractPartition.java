@@ -56,6 +56,8 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         private InputStream stream;
         private PageReader reader;
         private Row next;
+        /** When the current file was opened (System.nanoTime), for its time in the run report. */
+        private long openedNanos;
 
         Outcomes(Iterator<InputFile> files, Pipeline pipeline) {
             this.files = files;
@@ -94,6 +96,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         }
 
         private void open(InputFile f) {
+            openedNanos = System.nanoTime();
             try {
                 Path p = new Path(f.path());
                 FileSystem fs = p.getFileSystem(hadoopConf.value().get());
@@ -116,8 +119,9 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         }
 
         private Row fileRow(InputFile f, String format, long records) {
+            long millis = (System.nanoTime() - openedNanos) / 1_000_000;
             return RowFactory.create(Schemas.KIND_FILE, null, null, RowFactory.create(f.path(), format, records,
-                    f.size()));
+                    f.size(), System.currentTimeMillis(), millis));
         }
 
         private void closeFile() {

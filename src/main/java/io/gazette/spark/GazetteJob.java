@@ -123,6 +123,7 @@ public final class GazetteJob {
                 ProcessedFiles.record(spark, filesLog, files, records, runId);
             }
             report.finish();
+            ReportPage.addDetailsAndWrite(report, outcomes, fs, new Path(new Path(out, REPORTS), runId + ".html"));
             writeReport(fs, new Path(new Path(out, REPORTS), runId + ".json"), report);
             return report;
         } finally {
