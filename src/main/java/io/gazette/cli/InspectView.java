@@ -102,6 +102,9 @@ final class InspectView {
             o.field("authors", join(m.get("authors")));
             o.field("description", str(m.get("description")));
             o.field("published", published(m));
+            // the rung of the cascade that found the date, with its notes (label, zone): a line of its
+            // own, as it can be long
+            o.field("date from", str(m.get("date_source")));
             o.field("modified", str(m.get("modified_at")));
             o.field("fetched", str(m.get("fetched_at")));
             o.field("language", str(m.get("language")));
@@ -122,7 +125,8 @@ final class InspectView {
                 o.field("outlet", w.outlet);
             }
             if (w.date != null && w.date.day() != null) {
-                o.field("published", w.date.day() + "; source: " + w.date.source());
+                o.field("published", String.valueOf(w.date.day()));
+                o.field("date from", w.date.source());
             }
         }
         String text = article ? str(m.get("text")) : w.text;
@@ -168,7 +172,6 @@ final class InspectView {
         } else {
             s.append(" (day only: no time with a known zone)");
         }
-        s.append("; source: ").append(m.get("date_source"));
         return s.toString();
     }
 

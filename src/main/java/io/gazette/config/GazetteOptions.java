@@ -33,14 +33,32 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
         return outlets.forDomain(domain);
     }
 
+    /**
+     * @param maxGzipRatio largest decompressed:compressed ratio a gzip input may reach over 64 MiB
+     *                     before it is read as a decompression bomb; 0 turns the check off
+     */
     public record Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields,
-                        String jsonlIdField, String jsonlFetchedAtField) implements Serializable {
+                        String jsonlIdField, String jsonlFetchedAtField, int maxGzipRatio) implements Serializable {
+        public Input {
+            if (maxGzipRatio < 0) {
+                throw new IllegalArgumentException("input.max-gzip-ratio must be 0 (off) or positive: " + maxGzipRatio);
+            }
+        }
+
+        /** With the packaged gzip ratio cap. */
+        public Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields, String jsonlIdField,
+                     String jsonlFetchedAtField) {
+            this(maxRecordBytes, jsonlUrlField, jsonlHtmlFields, jsonlIdField, jsonlFetchedAtField, 100);
+        }
     }
 
-    public record Extract(int minTextChars, int maxHtmlChars) implements Serializable {
+    /**
+     * @param maxDomElements elements built from one page at most (the DOM node-count cap); 0 = no cap
+     */
+    public record Extract(int minTextChars, int maxHtmlChars, int maxDomElements) implements Serializable {
     }
 
-    public record Output(int shufflePartitions, int maxRecordsPerFile) implements Serializable {
+    public record Output(int shufflePartitions, int maxRecordsPerFile, String cacheLevel) implements Serializable {
     }
 
     /**
@@ -117,9 +135,12 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                         c.getString("input.jsonl.url-field"),
                         List.copyOf(c.getStringList("input.jsonl.html-fields")),
                         c.getString("input.jsonl.id-field"),
-                        c.getString("input.jsonl.fetched-at-field")),
-                new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars")),
-                new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file")),
+                        c.getString("input.jsonl.fetched-at-field"),
+                        c.getInt("input.max-gzip-ratio")),
+                new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars"),
+                        c.getInt("extract.max-dom-elements")),
+                new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file"),
+                        c.getString("output.cache-level")),
                 new Entities(c.getBoolean("entities.enabled"), c.getString("entities.model"),
                         c.getInt("entities.max-text-chars")),
                 OutletOverrides.load(c.getString("outlets.file").isBlank() ? null

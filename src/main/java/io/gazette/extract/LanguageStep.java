@@ -2,7 +2,10 @@ package io.gazette.extract;
 
 import io.gazette.extract.lang.LanguageGuesser;
 
-/** The language of the article text, with the page's declaration as the tie-breaker. */
+/**
+ * The language of the article text; the page's declaration (html lang, content-language,
+ * og:locale, JSON-LD inLanguage) decides only when the text alone does not.
+ */
 public final class LanguageStep implements Step {
     private final LanguageGuesser guesser = new LanguageGuesser();
 
@@ -13,10 +16,6 @@ public final class LanguageStep implements Step {
 
     @Override
     public void apply(PageWork w) {
-        String declared = w.meta.htmlLang();
-        if (declared == null) {
-            declared = w.meta.firstMeta(java.util.List.of("content-language", "og:locale", "dc.language", "language"));
-        }
-        w.language = guesser.guess(w.text, declared);
+        w.language = guesser.guess(w.text, w.meta.language());
     }
 }

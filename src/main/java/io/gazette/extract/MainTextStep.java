@@ -9,7 +9,10 @@ import io.gazette.model.RejectReason;
 
 /**
  * The article text: the DOM extractor for markup, the line-based one for plain-text pages (which
- * also yields the headline and the date lines). Pages with too little text are rejected here.
+ * also yields the headline, the date lines and the agency credit). Blocks the cross-page pass
+ * marked as this outlet's template ({@link PageWork#templateBlocks}) are dropped. Pages with too
+ * little text are rejected here; their text stays in the work area for {@code inspect} and
+ * {@code evaluate}.
  */
 public final class MainTextStep implements Step {
     private final MainTextExtractor html = new MainTextExtractor();
@@ -23,14 +26,18 @@ public final class MainTextStep implements Step {
     @Override
     public void apply(PageWork w) {
         if (w.isPlainText()) {
-            PlainTextPage page = plain.extract(w.plainText);
+            PlainTextPage page = plain.extract(w.plainText, w.templateBlocks);
             w.plainPage = page;
             w.title = page.headline();
             w.text = page.text();
+            w.credit = page.credit();
+            w.textMethod = "plain-text";
         } else {
-            MainText t = html.extract(w.doc, JsonLd.text(w.meta.jsonLdArticle(), "articleBody"));
+            MainText t = html.extract(w.doc, JsonLd.text(w.meta.jsonLdArticle(), "articleBody"), w.title,
+                    w.templateBlocks);
             w.text = t.text();
             w.textMethod = t.method();
+            w.credit = t.credit();
         }
         if (w.text == null || w.text.isBlank()) {
             w.reject(RejectReason.NO_TEXT, null);

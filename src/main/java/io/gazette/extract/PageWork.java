@@ -38,6 +38,13 @@ public final class PageWork {
     public String textMethod;
     /** The parts of a plain-text page, when the page is one. */
     public PlainTextPage plainPage;
+    /** An agency credit taken out of the text ("(With PTI inputs)"), or null. */
+    public String credit;
+    /**
+     * Hashes ({@code TextBlocks.hash}) of blocks that recur across this outlet's pages, set by a
+     * cross-page pass before the text step; those blocks are dropped from the text. Empty = unknown.
+     */
+    public java.util.Set<Long> templateBlocks = java.util.Set.of();
 
     // outlet, date, language
     public String outlet;

@@ -103,7 +103,11 @@ public final class Pipeline {
                 w.raw.recordId(),
                 VERSION,
                 w.entities,
-                SimHash.of(w.text));
+                SimHash.of(w.text),
+                w.meta.section(),
+                w.meta.tags(),
+                w.meta.topImage(),
+                w.credit);
     }
 
     /** Words as runs of letters or digits; CJK text counts characters, as word processors do for it. */

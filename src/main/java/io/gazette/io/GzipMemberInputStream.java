@@ -23,6 +23,12 @@ import java.util.zip.ZipException;
  * a member that are not gzip, and it cannot say where members start. Here a file cut inside a
  * member ends with an {@link EOFException}, NUL padding after the last member (left by writers
  * that crashed) ends the stream quietly, and other bytes after a member are an error.
+ *
+ * <p>Decompression bombs: a reader that skips what it does not keep still inflates it, and 10 MB
+ * of gzip can hold 10 GB of zeros (deflate reaches ~1000:1; real WARC.gz and JSON Lines files
+ * compress 2-5:1). So every {@value #RATIO_WINDOW} decompressed bytes must come from at least
+ * 1/{@code maxRatio} as many compressed bytes, or the stream fails as corrupt
+ * ({@code input.max-gzip-ratio}): the work spent on a file stays proportional to its size.
  */
 final class GzipMemberInputStream extends InputStream {
     private static final int FHCRC = 2;
@@ -31,6 +37,10 @@ final class GzipMemberInputStream extends InputStream {
     private static final int FCOMMENT = 16;
     /** Member starts kept ahead of the reader; a bound so that a file of tiny members cannot grow it. */
     private static final int MAX_PENDING_MEMBERS = 100_000;
+    /** Decompressed bytes over which the ratio is checked: long enough for any honest page. */
+    static final long RATIO_WINDOW = 64L << 20;
+    /** Used where no options are at hand (format detection reads 8 KB only). */
+    static final int DEFAULT_MAX_RATIO = 100;
 
     private final InputStream in;
     private final byte[] inBuf = new byte[64 * 1024];
@@ -43,9 +53,18 @@ final class GzipMemberInputStream extends InputStream {
     private boolean eof;
     private IOException failure;    // sticky: once broken, always broken
     private final ArrayDeque<long[]> memberStarts = new ArrayDeque<>(); // {decompressed, compressed}
+    private final int maxRatio;       // 0: unchecked
+    private long windowDecompressed;  // where the current ratio window started
+    private long windowCompressed;
 
     GzipMemberInputStream(InputStream in) {
+        this(in, DEFAULT_MAX_RATIO);
+    }
+
+    /** @param maxRatio largest decompressed:compressed ratio over {@value #RATIO_WINDOW} bytes; 0 for none */
+    GzipMemberInputStream(InputStream in, int maxRatio) {
         this.in = in;
+        this.maxRatio = maxRatio;
     }
 
     /**
@@ -101,7 +120,24 @@ final class GzipMemberInputStream extends InputStream {
             return -1;
         }
         decompressedPos += produced;
+        checkRatio(); // a bomb fails the next read, like any other broken stream
         return produced;
+    }
+
+    private void checkRatio() {
+        long out = decompressedPos - windowDecompressed;
+        if (maxRatio <= 0 || out < RATIO_WINDOW) {
+            return;
+        }
+        long consumed = compressedPos - windowCompressed;
+        if (consumed * maxRatio < out) {
+            failure = new ZipException("gzip data expands more than " + maxRatio + ":1 (" + (out >> 20) + " MiB from "
+                    + consumed + " compressed bytes before compressed offset " + compressedPos
+                    + "): a decompression bomb, not read further (input.max-gzip-ratio)");
+            return;
+        }
+        windowDecompressed = decompressedPos;
+        windowCompressed = compressedPos;
     }
 
     private int inflate(byte[] b, int off, int len) throws IOException {

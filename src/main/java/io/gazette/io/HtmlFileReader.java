@@ -28,12 +28,15 @@ public final class HtmlFileReader extends OnePageFileReader {
     private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\((\\d{1,5})\\)(\\S+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINGLEFILE = Pattern.compile(
-            "<!--\\s*Page saved with SingleFile\\s*(?:-->\\s*<!--)?\\s*url:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LINK_TAG = Pattern.compile("<link\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern META_TAG = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REL_CANONICAL = Pattern.compile("\\brel\\s*=\\s*[\"']?\\s*canonical\\b",
+            "<!--\\s*Page saved with SingleFile\\s*+(?:-->\\s*+<!--\\s*+)?url:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    // The head is untrusted: a tag is bounded (an unclosed "<link" would otherwise scan to the next
+    // ">" from every start), and no two unbounded quantifiers compete for the same spaces ("\\s*"
+    // before and after an optional quote split a run of k spaces k ways). faults/regex-*.html.
+    private static final Pattern LINK_TAG = Pattern.compile("<link\\b[^>]{0,4096}>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_TAG = Pattern.compile("<meta\\b[^>]{0,4096}>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REL_CANONICAL = Pattern.compile("\\brel\\s*+=\\s*+(?:[\"']\\s*+)?canonical\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OG_URL = Pattern.compile("\\bproperty\\s*=\\s*[\"']?\\s*og:url\\b",
+    private static final Pattern OG_URL = Pattern.compile("\\bproperty\\s*+=\\s*+(?:[\"']\\s*+)?og:url\\b",
             Pattern.CASE_INSENSITIVE);
 
     HtmlFileReader(InputStream content, String sourceFile, long maxRecordBytes) {

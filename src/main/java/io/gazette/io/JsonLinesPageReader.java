@@ -100,6 +100,12 @@ public final class JsonLinesPageReader extends BasePageReader {
                         RejectReason.CORRUPT_RECORD, "line of " + lineBytes + " bytes is longer than the cap of "
                                 + lineCap + " (2 x input.max-record-bytes); skipped without reading it");
             }
+            if (lineNo == 1 && lineLen >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+                    && (line[2] & 0xFF) == 0xBF) {
+                // Exports written by Windows tools start with a UTF-8 byte order mark, which is no JSON.
+                System.arraycopy(line, 3, line, 0, lineLen - 3);
+                lineLen -= 3;
+            }
             if (isBlank(line, lineLen)) {
                 continue;
             }

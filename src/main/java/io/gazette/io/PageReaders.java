@@ -41,7 +41,8 @@ public final class PageReaders {
         try {
             BufferedInputStream raw = new BufferedInputStream(in, BUFFER);
             byte[] magic = peek(raw, 2);
-            GzipMemberInputStream gzip = ContentSniffer.isGzip(magic, magic.length) ? new GzipMemberInputStream(raw) : null;
+            GzipMemberInputStream gzip = ContentSniffer.isGzip(magic, magic.length)
+                    ? new GzipMemberInputStream(raw, options.maxGzipRatio()) : null;
             BufferedInputStream content = gzip == null ? raw : new BufferedInputStream(gzip, BUFFER);
 
             byte[] head;

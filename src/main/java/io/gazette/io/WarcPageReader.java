@@ -34,8 +34,11 @@ import java.util.Optional;
  *       unknown types: WARC_NOT_RESPONSE.</li>
  *   <li>A record whose own content is broken (bad HTTP head, undecodable body): CORRUPT_RECORD,
  *       and reading goes on with the next record.</li>
- *   <li>A file that is cut or corrupt from some point on: one TRUNCATED_INPUT record at the
- *       offset where it goes wrong, then the end. (No attempt yet to find the next record.)</li>
+ *   <li>Bytes that are no WARC record where one should start (a Content-Length that lies, a
+ *       garbled header, junk between records): one CORRUPT_RECORD at the offset where it goes
+ *       wrong, and reading goes on at the next line that starts with {@code WARC/} and a digit.</li>
+ *   <li>A file that is cut, whose decompression fails, or that holds no further record after
+ *       damage: one TRUNCATED_INPUT record at the offset where it goes wrong, then the end.</li>
  * </ul>
  *
  * <p>{@code sourceOffset}: for a gzipped file, the compressed offset of the gzip member a record
@@ -44,11 +47,12 @@ import java.util.Optional;
  * the decompressed stream. For an uncompressed file, the byte offset.
  */
 public final class WarcPageReader extends BasePageReader {
-    private final WarcReader warc;
+    private WarcReader warc;
     private IOException startFailure; // jwarc could not even start (a file of 1 to 3 bytes)
     private final WarcTailGuard tail;
     private final GzipMemberInputStream gzip;
-    private final long baseOffset;
+    private final long padding;   // blank bytes before the first record, which the guard never sees
+    private long readerStart;     // where the current jwarc reader started, in the guard's bytes
     private final long cap;
     private int warnings;
     private String lastWarning;
@@ -67,20 +71,23 @@ public final class WarcPageReader extends BasePageReader {
         this.gzip = gzip;
         this.cap = maxRecordBytes;
         // Blank lines before the first record make jwarc fail at offset 0; they hold nothing.
-        this.baseOffset = skipLeadingPadding(content);
+        this.padding = skipLeadingPadding(content);
         this.tail = new WarcTailGuard(content);
-        WarcReader reader = null;
         try {
-            reader = new WarcReader(tail);
-            reader.setLenient(true);
-            reader.onWarning(w -> {
-                warnings++;
-                lastWarning = w;
-            });
+            this.warc = newReader();
         } catch (IOException e) {
             startFailure = e;
         }
-        this.warc = reader;
+    }
+
+    private WarcReader newReader() throws IOException {
+        WarcReader reader = new WarcReader(tail);
+        reader.setLenient(true);
+        reader.onWarning(w -> {
+            warnings++;
+            lastWarning = w;
+        });
+        return reader;
     }
 
     private static long skipLeadingPadding(BufferedInputStream in) throws IOException {
@@ -105,8 +112,8 @@ public final class WarcPageReader extends BasePageReader {
     protected RawPage readNext() {
         if (warc == null) {
             finish();
-            return RawPage.skipped(sourceFile, baseOffset, InputFormat.WARC, null, null, null,
-                    RejectReason.TRUNCATED_INPUT, "not a WARC file: " + describe(startFailure));
+            return RawPage.skipped(sourceFile, padding, InputFormat.WARC, null, null, null,
+                    RejectReason.TRUNCATED_INPUT, "not a WARC file at offset " + padding + ": " + describe(startFailure));
         }
         WarcRecord rec;
         try {
@@ -115,19 +122,39 @@ public final class WarcPageReader extends BasePageReader {
                 return null;
             }
             rec = o.get();
-        } catch (IOException | RuntimeException e) {
-            if (tail.onlyPaddingFrom(warc.position())) {
+        } catch (IOException | RuntimeException failed) {
+            Exception e = failed;
+            long from = readerStart + warc.position();
+            if (tail.onlyPaddingFrom(from)) {
                 return null; // NUL padding, stray line ends, or the guard's own NUL: a clean end
             }
             // The failing record's start; or the previous record's when reading its trailer
             // failed, since jwarc moves its position only once that trailer is read.
-            long at = offsetOf(baseOffset + warc.position());
+            long at = offsetOf(padding + from);
+            if (at <= lastOffset && recordsRead() > 0) {
+                at = lastOffset + 1; // never the key (file, offset) of a record already given
+            }
+            if (tail.failure() == null) {
+                long next = tail.nextRecordStart(from);
+                if (next >= 0) {
+                    try {
+                        warc = newReader();
+                        readerStart = next;
+                        return RawPage.skipped(sourceFile, at, InputFormat.WARC, null, null, null,
+                                RejectReason.CORRUPT_RECORD, "no WARC record at offset " + at + " (" + describe(e)
+                                        + warningNote() + "): " + (next - from) + " bytes skipped to the next record, at "
+                                        + (gzip == null ? "offset " : "decompressed offset ") + (padding + next));
+                    } catch (IOException | RuntimeException again) {
+                        e = again;
+                    }
+                }
+            }
             finish();
             return RawPage.skipped(sourceFile, at, InputFormat.WARC, null, null, null, RejectReason.TRUNCATED_INPUT,
                     "cannot read a WARC record at offset " + at + ": " + describe(e) + warningNote()
-                            + "; the rest of the file is unread");
+                            + (tail.failure() == null ? "; no WARC record follows" : "; the rest of the file is unread"));
         }
-        long offset = offsetOf(baseOffset + warc.position());
+        long offset = offsetOf(padding + readerStart + warc.position());
         lastOffset = offset;
 
         MessageHeaders h = rec.headers();
@@ -262,7 +289,8 @@ public final class WarcPageReader extends BasePageReader {
             truncated = true; // NUL padding is what a writer leaves when it dies mid-record
         }
         if (body.length == 0) {
-            return b.skip(RejectReason.EMPTY_BODY, "no payload bytes" + noteText);
+            return b.skip(RejectReason.EMPTY_BODY, (r.bytes().length == 0 ? "no payload bytes"
+                    : "payload is " + r.bytes().length + (r.truncated() ? "+" : "") + " NUL bytes") + noteText);
         }
         String binary = ContentSniffer.binaryKind(body, 0, body.length);
         if (binary != null) {

@@ -36,10 +36,15 @@ public record Article(
         String recordId,
         String extractorVersion,
         EntityResult entities,
-        long simhash) implements Outcome, Serializable {
+        long simhash,
+        String section,
+        List<String> tags,
+        String topImage,
+        String credit) implements Outcome, Serializable {
 
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);
+        tags = tags == null ? List.of() : List.copyOf(tags);
         entities = entities == null ? EntityResult.skipped(EntityStatus.DISABLED) : entities;
     }
 }

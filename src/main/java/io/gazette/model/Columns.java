@@ -14,7 +14,7 @@ public final class Columns {
     }
 
     /** Bumped whenever a column is added, removed or changes meaning; written into every run report. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** Logical column types; the Spark layer maps them to Spark SQL types. */
     public enum Type { STRING, INT, LONG, BOOLEAN, TIMESTAMP, DATE, STRING_ARRAY, ENTITY_ARRAY }
@@ -46,6 +46,14 @@ public final class Columns {
             col("description", Type.STRING, true, "standfirst / summary the page declares", Article::description),
             col("authors", Type.STRING_ARRAY, false, "author names, cleaned (no \"By\", roles, URLs)",
                     Article::authors),
+            col("credit", Type.STRING, true, "agency credit taken out of the text, e.g. \"(With PTI inputs)\"",
+                    Article::credit),
+            col("section", Type.STRING, true, "section or category the page declares (article:section, "
+                    + "JSON-LD articleSection)", Article::section),
+            col("tags", Type.STRING_ARRAY, false, "keywords and tags the page declares (article:tag, keywords)",
+                    Article::tags),
+            col("top_image", Type.STRING, true, "URL of the lead image (og:image, JSON-LD image)",
+                    Article::topImage),
             col("published_at", Type.TIMESTAMP, true, "publication instant in UTC; null when the page gives only "
                     + "a day, or a time whose zone is unknown", Article::publishedAt),
             col("published_offset", Type.STRING, true, "the page's own UTC offset for published_at, e.g. +05:30",

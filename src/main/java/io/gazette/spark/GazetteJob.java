@@ -82,7 +82,7 @@ public final class GazetteJob {
         JavaRDD<Row> rows = jsc.parallelize(files, slices)
                 .mapPartitions(new ExtractPartition(spec.options(), runId, conf));
         Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.fromString(spec.options().output().cacheLevel()));
         try {
             String articlesPath = new Path(out, ARTICLES).toString();
             Dataset<Row> stored = spec.format() == JobSpec.TableFormat.DELTA && !spec.overwrite()
@@ -115,6 +115,8 @@ public final class GazetteJob {
                 report.rejectsWritten = w.rejects();
                 report.rejectsKept = w.rejectsKept();
                 report.rejectsMissing = w.rejectsMissing();
+                report.articleFiles = w.articleFiles();
+                report.rejectFiles = w.rejectFiles();
             }
             if (spec.format() == JobSpec.TableFormat.DELTA && !files.isEmpty() && report.balanced()) {
                 // Only now are the files done: a run killed before this line leaves them to the next run.

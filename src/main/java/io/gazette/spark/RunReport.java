@@ -46,6 +46,9 @@ public final class RunReport {
     public long rejectsKept;
     /** Rows the run produced that the table does not hold at all: must be 0. */
     public long articlesMissing;
+    /** Parquet files that make up each table after the run. */
+    public int articleFiles;
+    public int rejectFiles;
     public long rejectsMissing;
     public Map<String, Long> rejectReasons = new TreeMap<>();
     public Map<String, Long> dateSources = new TreeMap<>();
@@ -124,6 +127,8 @@ public final class RunReport {
         m.put("rejects_already_stored", rejectsKept);
         m.put("articles_missing", articlesMissing);
         m.put("rejects_missing", rejectsMissing);
+        m.put("article_files", articleFiles);
+        m.put("reject_files", rejectFiles);
         m.put("pages_per_second", seconds > 0 ? Math.round(recordsRead / seconds * 10) / 10.0 : null);
         m.put("reject_reasons", rejectReasons);
         m.put("date_sources", dateSources);
@@ -199,7 +204,8 @@ public final class RunReport {
                 .max(java.util.Comparator.comparingDouble(f -> fileSeconds.get(f.sourceFile())))
                 .ifPresent(f -> s.append(String.format(Locale.ROOT, "  %-10s %s, %.1f s for %,d records%n", "slowest",
                         f.sourceFile(), fileSeconds.get(f.sourceFile()), f.records())));
-        s.append(String.format(Locale.ROOT, "  %-10s %s/{articles,rejects}%n", "tables", output));
+        s.append(String.format(Locale.ROOT, "  %-10s %s/{articles,rejects} (%d article files, %d reject files)%n",
+                "tables", output, articleFiles, rejectFiles));
         s.append(String.format(Locale.ROOT, "  %-10s %s/reports/%s.html (charts), .json%n", "report", output, runId));
         return s.toString();
     }

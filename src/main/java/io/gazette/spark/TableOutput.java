@@ -23,7 +23,7 @@ final class TableOutput {
 
     /** What the write left in the tables, counted afterwards by reading them back. */
     record Written(long articles, long articlesKept, long articlesMissing, long rejects, long rejectsKept,
-                   long rejectsMissing) {
+                   long rejectsMissing, int articleFiles, int rejectFiles) {
     }
 
     static Column[] partitionColumns() {
@@ -99,12 +99,15 @@ final class TableOutput {
                          String rejectsPath, String format, String runId) {
         Dataset<Row> a = spark.read().format(format).load(articlesPath);
         Dataset<Row> r = spark.read().format(format).load(rejectsPath);
+        // the files the tables consist of now (Parquet: listed; Delta: from its log)
+        int articleFiles = a.inputFiles().length;
+        int rejectFiles = r.inputFiles().length;
         long articlesWritten = a.where(col(Columns.RUN_ID).equalTo(runId)).count();
         long rejectsWritten = r.where(col(Columns.RUN_ID).equalTo(runId)).count();
         if (format.equals("parquet")) {
             // replaced tables: everything extracted must be there, written by this run
             return new Written(articlesWritten, 0, articles.count() - articlesWritten, rejectsWritten, 0,
-                    rejects.count() - rejectsWritten);
+                    rejects.count() - rejectsWritten, articleFiles, rejectFiles);
         }
         Dataset<Row> ids = articles.select("article_id").distinct();
         long articlesMissing = ids.join(a.select("article_id"), ids.col("article_id").equalTo(a.col("article_id")),
@@ -114,6 +117,6 @@ final class TableOutput {
                 keys.col("source_file").equalTo(r.col("source_file"))
                         .and(keys.col("source_offset").equalTo(r.col("source_offset"))), "left_anti").count();
         return new Written(articlesWritten, articles.count() - articlesWritten, articlesMissing,
-                rejectsWritten, rejects.count() - rejectsWritten, rejectsMissing);
+                rejectsWritten, rejects.count() - rejectsWritten, rejectsMissing, articleFiles, rejectFiles);
     }
 }

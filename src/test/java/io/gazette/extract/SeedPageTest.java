@@ -52,6 +52,17 @@ class SeedPageTest {
         String standfirst = "The Defence Minister emphasised on the need to expand the scope of partnership";
         assertEquals(text.indexOf(standfirst), text.lastIndexOf(standfirst));
         // paragraph breaks are kept: the seed's body has seven paragraphs after the standfirst and caption
-        assertEquals(7, text.split("\n\n").length, text);
+        String[] paragraphs = text.split("\n\n");
+        assertEquals(7, paragraphs.length, text);
+        assertTrue(paragraphs[0].startsWith("During bilateral talks with his Japanese counterpart Yasukazu Hamada"));
+        assertEquals("The \u20182+2\u2019 dialogue is taking place more than five months after Japanese Prime Minister "
+                + "Fumio Kishida visited India for the annual India-Japan summit.", paragraphs[6]);
+    }
+
+    @Test
+    void agencyCreditIsAFieldNotBodyText() throws Exception {
+        Article a = seedArticle();
+        assertEquals("(With PTI inputs)", a.credit());
+        assertFalse(a.text().contains("PTI"), a.text());
     }
 }

@@ -154,15 +154,17 @@ class WarcPageReaderTest {
     }
 
     @Test
-    void garbageAfterAGoodRecordFailsOnlyTheRest() {
+    void garbageBetweenRecordsIsReportedOnceAndReadingResumes() {
         byte[] file = concat(htmlResponse("https://e.com/a", PAGE_A), bytes("this is not a WARC record\r\n\r\n"),
                 htmlResponse("https://e.com/b", PAGE_B));
         PageReader r = open(file, "x.warc");
         List<RawPage> pages = readAll(r);
-        assertEquals(2, pages.size());
+        assertEquals(3, pages.size());
         assertNull(pages.get(0).skip());
-        assertEquals(RejectReason.TRUNCATED_INPUT, pages.get(1).skip());
-        assertEquals(2, r.recordsRead());
+        assertEquals(RejectReason.CORRUPT_RECORD, pages.get(1).skip());
+        assertNull(pages.get(2).skip());
+        assertEquals("https://e.com/b", pages.get(2).url());
+        assertEquals(3, r.recordsRead());
     }
 
     @Test

@@ -1,153 +1,470 @@
 package io.gazette.extract.date;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Turns date strings found on pages into values. Machine-readable forms (ISO 8601, RFC 1123) and
- * the common human forms in English ("Sep 08, 2022", "8 September 2022, 11:21 am").
+ * Turns date strings found on pages into values: machine-readable forms (ISO 8601, RFC 1123, epoch
+ * seconds) from attributes and JSON-LD, and the human forms news pages print, in English and the
+ * languages of {@code months.tsv}: "Thursday, Sep 08, 2022", "8. September 2022, 11:21 Uhr",
+ * "8 de septiembre de 2022", "08-09-2022 at 11:21:17 am", "2022年9月8日", "Updated: September 8,
+ * 2022 11:21 IST", "3 hours ago".
  */
 public final class DateParsing {
     private DateParsing() {
     }
 
-    /** A parsed date: a day, optionally a local time, optionally the offset the source stated. */
-    public record Parsed(LocalDate day, LocalTime time, ZoneOffset offset) {
-    }
+    /**
+     * A parsed date.
+     *
+     * @param day       the calendar day as written
+     * @param time      the wall-clock time as written, or null
+     * @param offset    the numeric offset written with it ("+05:30", "Z", "GMT+2"), or null
+     * @param zone      the zone a written abbreviation stands for at this outlet ("IST" -> Asia/Kolkata), or null
+     * @param zoneNote  the abbreviation and the reading chosen ("IST@in"), or null
+     * @param guessedOrder true when day and month were both <= 12 and a convention decided their order
+     * @param zulu      the offset was written as "Z" (or "UTC"/"GMT"), not as a number: the mark of a
+     *                  stamp that code normalised to UTC, rather than a clock set to UTC (see DateExtractor)
+     */
+    public record Parsed(LocalDate day, LocalTime time, ZoneOffset offset, ZoneId zone, String zoneNote,
+                         boolean guessedOrder, boolean zulu) {
 
-    private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
-                    + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?");
+        public Parsed(LocalDate day, LocalTime time, ZoneOffset offset) {
+            this(day, time, offset, null, null, false, false);
+        }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+        public Parsed(LocalDate day, LocalTime time, ZoneOffset offset, ZoneId zone, String zoneNote,
+                      boolean guessedOrder) {
+            this(day, time, offset, zone, zoneNote, guessedOrder, false);
+        }
 
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final String TIME = "(?:(?:,|\\s+at|\\s*\\|)?\\s+(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?";
-    /** "Sep 08, 2022", "September 8 2022 11:21 am". */
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
-    /** "8 September 2022", "08 Sep, 2022". */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+(\\d{4})" + TIME);
-    /** "08-09-2022 at 11:21:17 am": day and month order is ambiguous; read day first (most of the world). */
-    private static final Pattern NUMERIC = Pattern.compile("(?i)\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})" + TIME);
-
-    /** Machine-readable values from attributes and JSON-LD. */
-    public static Parsed parseMachine(String s) {
-        if (s == null) {
+        /** The instant, when a time and a zone (stated or by abbreviation) are known. */
+        public Instant instant() {
+            if (time == null) {
+                return null;
+            }
+            if (offset != null) {
+                return day.atTime(time).toInstant(offset);
+            }
+            if (zone != null) {
+                return ZonedDateTime.of(day.atTime(time), zone).toInstant();
+            }
             return null;
         }
-        String v = s.trim();
+
+        /** The offset in force: the stated one, else the abbreviation's at that local time. */
+        public ZoneOffset effectiveOffset() {
+            if (offset != null) {
+                return offset;
+            }
+            if (zone != null && time != null) {
+                return zone.getRules().getOffset(day.atTime(time));
+            }
+            return null;
+        }
+
+        public boolean hasTime() {
+            return time != null;
+        }
+
+        public boolean hasZone() {
+            return offset != null || zone != null;
+        }
+    }
+
+    /** A date found in a longer text, with where it stands. */
+    public record Mention(Parsed value, int start, int end, boolean relative) {
+
+        /**
+         * This mention, found with day-first reading, read with {@code order}: only an ambiguous
+         * numeric date changes (day and month swap).
+         */
+        public Mention reordered(DayMonthOrder order) {
+            if (!value.guessedOrder() || order != DayMonthOrder.MDY) {
+                return this;
+            }
+            LocalDate swapped = date(value.day().getYear(), value.day().getDayOfMonth(), value.day().getMonthValue());
+            return new Mention(new Parsed(swapped, value.time(), value.offset(), value.zone(), value.zoneNote(), true),
+                    start, end, relative);
+        }
+    }
+
+    // ------------------------------------------------------------------ machine-readable
+
+    private static final Pattern ISO = Pattern.compile(
+            "\\s*((?:19|20)\\d{2})(?:-(\\d{1,2})-(\\d{1,2})|(\\d{2})(\\d{2}))(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+                    + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?(?![\\d])");
+    private static final Pattern ISO_SLASH = Pattern.compile(
+            "\\s*((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+                    + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?(?![\\d])");
+    private static final Pattern RFC = Pattern.compile(
+            "(?i)\\s*(?:[a-z]{3},?\\s+)?(\\d{1,2})\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+                    + "\\s*(Z|[+-]\\d{4}|GMT|UTC|UT|[A-Z]{2,4})?");
+    private static final Pattern EPOCH = Pattern.compile("\\s*(1\\d{9})(\\d{3})?\\s*");
+
+    /**
+     * A machine-readable value from an attribute or JSON-LD; falls back to the text reader for
+     * publishers that put human text there. Numeric day/month order, if it comes to that, is read
+     * with {@code context}'s order.
+     */
+    public static Parsed parseMachine(String s, OutletContext context) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String v = s.length() > 200 ? s.substring(0, 200) : s;
         Matcher m = ISO.matcher(v);
         if (m.lookingAt()) {
             return iso(m);
         }
-        try {
-            ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return new Parsed(z.toLocalDate(), z.toLocalTime(), z.getOffset());
-        } catch (DateTimeException notRfc) {
-            return parseText(v);
+        m = ISO_SLASH.matcher(v);
+        if (m.lookingAt()) {
+            return iso(m);
         }
+        m = RFC.matcher(v);
+        if (m.lookingAt()) {
+            Integer month = DateData.get().months.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                LocalDate day = date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+                LocalTime t = time(m.group(4), m.group(5), m.group(6), null);
+                if (day != null && t != null) {
+                    return withZone(day, t, m.group(7), context);
+                }
+            }
+        }
+        m = EPOCH.matcher(v);
+        if (m.matches()) {
+            Instant i = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+            var z = i.atOffset(ZoneOffset.UTC);
+            return new Parsed(z.toLocalDate(), z.toLocalTime(), ZoneOffset.UTC, null, null, false, true);
+        }
+        List<Mention> found = findAll(v, context, null);
+        return found.isEmpty() ? null : found.get(0).value();
     }
 
-    /** The first human-readable date in a line of text. */
-    public static Parsed parseText(String s) {
-        if (s == null) {
+    private static Parsed iso(Matcher m) {
+        // ISO has groups year, (month, day | compact month, day), hour, minute, second, zone;
+        // ISO_SLASH has year, month, day, hour, minute, second, zone
+        boolean compactForm = m.groupCount() == 9;
+        int g = compactForm ? 6 : 4;
+        String month = compactForm && m.group(2) == null ? m.group(4) : m.group(2);
+        String day = compactForm && m.group(3) == null ? m.group(5) : m.group(3);
+        LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(day));
+        if (d == null) {
             return null;
         }
-        Matcher iso = ISO.matcher(s);
-        Matcher mdy = MONTH_DAY_YEAR.matcher(s);
-        Matcher dmy = DAY_MONTH_YEAR.matcher(s);
-        Matcher num = NUMERIC.matcher(s);
-        // prefer the form that starts earliest in the line
-        int best = Integer.MAX_VALUE;
-        Parsed out = null;
-        if (mdy.find() && mdy.start() < best) {
-            best = mdy.start();
-            out = of(Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)), mdy, 4);
+        LocalTime t = m.group(g) == null ? null : time(m.group(g), m.group(g + 1), m.group(g + 2), null);
+        ZoneOffset off = t == null ? null : numericOffset(m.group(g + 3));
+        boolean zulu = off != null && Character.isLetter(m.group(g + 3).charAt(0));
+        return new Parsed(d, t, off, null, null, false, zulu);
+    }
+
+    // ------------------------------------------------------------------ human-readable
+
+    private static final String NOT_AFTER_LETTER = "(?<![\\p{L}\\d])";
+    private static final String MONTH;
+    private static final String ZONE;
+    private static final Pattern NAMED_DMY;
+    private static final Pattern NAMED_MDY;
+    private static final Pattern CJK;
+    private static final Pattern NUMERIC_YMD;
+    private static final Pattern NUMERIC;
+    private static final Pattern TIME_AFTER;
+    private static final Pattern TIME_BEFORE;
+
+    static {
+        DateData data = DateData.get();
+        // A generic word, checked against the month table in code: a regex alternation of a few
+        // hundred month names tried at every position of a 300 KB page is far too slow.
+        MONTH = "(\\p{L}{3,12})(?!\\p{L})\\.?";
+        String abbreviations = data.zones.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).collect(Collectors.joining("|"));
+        // Abbreviations are matched case-sensitively: "et" and "pt" are words, "ET" and "PT" are zones.
+        ZONE = "(?:\\s*\\(?\\s*(?:(?<num>Z|[+-]\\d{2}:?\\d{2})|(?-i:(?<utc>GMT|UTC))\\s*(?<gmt>[+-]\\d{1,2}(?::?\\d{2})?)?"
+                + "|(?-i:(?<abbr>" + abbreviations + ")))(?![\\p{L}\\d])\\)?)?";
+        String day = "(\\d{1,2})";
+        String year = "((?:19|20)\\d{2})(?!\\d)";
+        NAMED_DMY = Pattern.compile("(?iu)" + NOT_AFTER_LETTER + day + "(?:\\.|º|°|ª|er|st|nd|rd|th)?"
+                + "(?:\\s*[-/.]\\s*|\\s+)(?:(?:de|of)\\s+)?" + MONTH + "(?:\\s*[-/.,]\\s*|\\s+)(?:(?:de|del)\\s+)?" + year);
+        NAMED_MDY = Pattern.compile("(?iu)(?<![\\p{L}])" + MONTH + "\\s*" + day + "(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)" + year);
+        CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일号]?");
+        NUMERIC_YMD = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d]|[.,/-]\\d)");
+        NUMERIC = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\d]|[./-]\\d)");
+        String clock = "(?<![\\d.])(?<h>\\d{1,2})(?:[:h.](?<m>\\d{2})|\\s*[時时点點시]\\s*(?<m2>\\d{1,2})\\s*[分분]?)"
+                + "(?:[:.](?<s>\\d{2})|\\s*(?<s2>\\d{1,2})\\s*[秒초])?(?:[.,]\\d{1,6})?(?!\\d)"
+                + "(?:\\s*(?<ampm>am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.))?(?:\\s*(?:uhr|hrs|h|horas|heures|ore|u)(?![\\p{L}]))?";
+        // separators between a date and its time: punctuation, or a word ("at", "um", "à", "a las",
+        // "alle", "às", "om", "kl.") that must end there (no \\b: it does not see "à" as a letter)
+        TIME_AFTER = Pattern.compile("(?iu)(?:\\s*(?:,|\\||-|–|—|·|•|/|@|T(?=\\d)|"
+                + "(?:at|um|à|a\\s+las|alle|ore|às|om|kl\\.?|klo|o|le|el|den|dem)(?![\\p{L}]))?\\s*)" + clock + ZONE);
+        TIME_BEFORE = Pattern.compile("(?iu)" + clock + ZONE
+                + "\\s*(?:,|\\||-|–|—|·|•|/|\\bon\\b)?\\s*(?:\\p{L}{2,12}\\.?,?\\s*)?$");
+    }
+
+    /** The first human-readable date in a short text (a line, an attribute), or null. */
+    public static Parsed parseText(String s, OutletContext context) {
+        List<Mention> found = findAll(s, context, null);
+        return found.isEmpty() ? null : found.get(0).value();
+    }
+
+    /** Kept for callers without a context: conventions unknown (day first, no zone). */
+    public static Parsed parseText(String s) {
+        return parseText(s, OutletContext.UNKNOWN);
+    }
+
+    /**
+     * Every date in a text, in order of position; overlapping forms resolved by taking the one that
+     * starts first (then the longest). Relative forms ("3 hours ago") are found only when
+     * {@code fetchedAt} is known, and resolved against it in the outlet's zone (UTC if unknown).
+     */
+    public static List<Mention> findAll(CharSequence text, OutletContext ctx, Instant fetchedAt) {
+        if (text == null || text.length() == 0) {
+            return List.of();
         }
-        if (dmy.find() && dmy.start() < best) {
-            best = dmy.start();
-            out = of(Integer.parseInt(dmy.group(3)), month(dmy.group(2)), Integer.parseInt(dmy.group(1)), dmy, 4);
+        OutletContext c = ctx == null ? OutletContext.UNKNOWN : ctx;
+        List<Mention> all = new ArrayList<>();
+        Matcher m = NAMED_DMY.matcher(text);
+        int pos = 0;
+        while (pos < text.length() && m.find(pos)) {
+            Integer month = month(m.group(2));
+            if (month == null) {
+                pos = m.start() + 1;
+                continue;
+            }
+            add(all, text, m, date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))), false, c);
+            pos = m.end();
         }
-        if (iso.find() && iso.start() < best) {
-            best = iso.start();
-            out = iso(iso);
+        m = NAMED_MDY.matcher(text);
+        pos = 0;
+        while (pos < text.length() && m.find(pos)) {
+            Integer month = month(m.group(1));
+            if (month == null) {
+                // the word was not a month; the next word may be ("on Sep 8, 2022")
+                pos = m.start() + 1;
+                continue;
+            }
+            add(all, text, m, date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))), false, c);
+            pos = m.end();
         }
-        if (num.find() && num.start() < best) {
-            out = of(Integer.parseInt(num.group(3)), Integer.parseInt(num.group(2)), Integer.parseInt(num.group(1)), num, 4);
+        m = CJK.matcher(text);
+        while (m.find()) {
+            add(all, text, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), false, c);
+        }
+        m = NUMERIC_YMD.matcher(text);
+        while (m.find()) {
+            add(all, text, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), false, c);
+        }
+        m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            int y = year(m.group(4));
+            if (m.group(4).length() == 2 && m.group(2).equals("-")) {
+                continue; // 08-09-22 is as often a score, a range or a code as a date
+            }
+            boolean dayFirst;
+            boolean guessed = false;
+            if (a > 12 && b <= 12) {
+                dayFirst = true;
+            } else if (b > 12 && a <= 12) {
+                dayFirst = false;
+            } else if (a <= 12 && b <= 12) {
+                dayFirst = c.order() != DayMonthOrder.MDY;
+                guessed = a != b;
+            } else {
+                continue;
+            }
+            LocalDate d = dayFirst ? date(y, b, a) : date(y, a, b);
+            add(all, text, m, d, guessed, c);
+        }
+        if (fetchedAt != null) {
+            relative(text, c, fetchedAt, all);
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparing(x -> -(x.end() - x.start())));
+        List<Mention> out = new ArrayList<>();
+        int covered = -1;
+        for (Mention x : all) {
+            if (x.start() >= covered) {
+                out.add(x);
+                covered = x.end();
+            }
         }
         return out;
     }
 
-    private static Parsed iso(Matcher m) {
-        try {
-            LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-            LocalTime time = m.group(4) == null ? null : LocalTime.of(Integer.parseInt(m.group(4)),
-                    Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-            return new Parsed(day, time, offset(m.group(7)));
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
+    /** Adds a found date with the time written after it (or, failing that, right before it). */
+    private static void add(List<Mention> out, CharSequence text, Matcher m, LocalDate day, boolean guessedOrder,
+                            OutletContext c) {
+        if (day == null) {
+            return;
+        }
+        int end = m.end();
+        int start = m.start();
+        LocalTime t = null;
+        ZoneOffset off = null;
+        ZoneId zone = null;
+        String note = null;
+        Matcher tm = TIME_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60));
+        boolean found = tm.lookingAt() && (t = clock(tm)) != null;
+        if (!found) {
+            int from = Math.max(0, start - 40);
+            tm = TIME_BEFORE.matcher(text).region(from, start);
+            tm.useAnchoringBounds(true);
+            while (tm.find()) {
+                t = clock(tm);
+                if (t != null) {
+                    found = true;
+                    break;
+                }
+            }
+        } else {
+            end = tm.end();
+        }
+        if (found) {
+            if (tm.group("num") != null) {
+                off = numericOffset(tm.group("num"));
+            } else if (tm.group("utc") != null) {
+                off = tm.group("gmt") == null ? ZoneOffset.UTC : numericOffset(tm.group("gmt"));
+            } else if (tm.group("abbr") != null) {
+                String abbr = tm.group("abbr");
+                ZoneId learned = "hint".equals(c.zoneSource()) ? c.zone() : null;
+                zone = DateData.get().zoneFor(abbr, c.country(), learned, t == null ? day.atStartOfDay() : day.atTime(t));
+                if (zone instanceof ZoneOffset zo) {
+                    off = zo;
+                    zone = null;
+                }
+                note = abbr + "@" + (learned != null && DateData.get().readings(abbr).size() > 1 ? "hint"
+                        : c.country() == null ? "*" : c.country());
+            }
+        }
+        out.add(new Mention(new Parsed(day, t, off, zone, note, guessedOrder), start, end, false));
+    }
+
+    private static LocalTime clock(Matcher tm) {
+        String min = tm.group("m") != null ? tm.group("m") : tm.group("m2");
+        String sec = tm.group("s") != null ? tm.group("s") : tm.group("s2");
+        return time(tm.group("h"), min, sec, tm.group("ampm"));
+    }
+
+    private static void relative(CharSequence text, OutletContext c, Instant fetchedAt, List<Mention> out) {
+        ZoneId zone = c.zone() != null ? c.zone() : ZoneOffset.UTC;
+        for (Pattern p : DatePatterns.RELATIVE) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String n = m.group("n");
+                int amount = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1;
+                ChronoUnit unit = DatePatterns.relativeUnit(m.group("unit"));
+                Instant at = fetchedAt.minus(unit == ChronoUnit.WEEKS ? amount * 7L : amount,
+                        unit == ChronoUnit.WEEKS ? ChronoUnit.DAYS : unit);
+                LocalDate day = at.atZone(zone).toLocalDate();
+                out.add(new Mention(new Parsed(day, null, null), m.start(), m.end(), true));
+            }
+        }
+        Matcher m = DatePatterns.DAY_WORD.matcher(text);
+        while (m.find()) {
+            LocalTime t = time(m.group("h"), m.group("m"), null, null);
+            if (t == null) {
+                continue;
+            }
+            LocalDate fetchDay = fetchedAt.atZone(zone).toLocalDate();
+            boolean yesterday = DatePatterns.YESTERDAY.contains(m.group("word").toLowerCase(Locale.ROOT));
+            LocalDate day = yesterday ? fetchDay.minusDays(1) : fetchDay;
+            out.add(new Mention(new Parsed(day, null, null), m.start(), m.end(), true));
         }
     }
 
-    private static ZoneOffset offset(String z) {
+    // ------------------------------------------------------------------ small pieces
+
+    private static Parsed withZone(LocalDate day, LocalTime t, String z, OutletContext c) {
+        if (z == null) {
+            return new Parsed(day, t, null);
+        }
+        ZoneOffset off = numericOffset(z);
+        if (off != null) {
+            return new Parsed(day, t, off);
+        }
+        ZoneId zone = DateData.get().zoneFor(z, c == null ? null : c.country());
+        if (zone instanceof ZoneOffset zo) {
+            return new Parsed(day, t, zo);
+        }
+        return zone == null ? new Parsed(day, t, null)
+                : new Parsed(day, t, null, zone, z + "@" + (c == null || c.country() == null ? "*" : c.country()), false);
+    }
+
+    static ZoneOffset numericOffset(String z) {
         if (z == null) {
             return null;
         }
-        if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
+        String s = z.trim().toUpperCase(Locale.ROOT);
+        if (s.equals("Z") || s.equals("UTC") || s.equals("GMT") || s.equals("UT")) {
             return ZoneOffset.UTC;
         }
-        String norm = z.length() == 3 ? z + ":00" : z.length() == 5 ? z.substring(0, 3) + ":" + z.substring(3) : z;
+        Matcher m = Pattern.compile("([+-])(\\d{1,2})(?::?(\\d{2}))?").matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
         try {
-            return ZoneOffset.of(norm);
+            int h = Integer.parseInt(m.group(2));
+            int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            int sign = m.group(1).equals("-") ? -1 : 1;
+            return ZoneOffset.ofHoursMinutes(sign * h, sign * min);
         } catch (DateTimeException e) {
             return null;
         }
     }
 
-    private static Parsed of(int year, int month, int day, Matcher m, int timeGroup) {
+    private static Integer month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return DateData.get().months.get(n);
+    }
+
+    private static int year(String y) {
+        int v = Integer.parseInt(y);
+        if (y.length() == 2) {
+            // two-digit years on news pages are this century unless that would be far in the future
+            v += v <= (LocalDate.now(ZoneOffset.UTC).getYear() % 100) + 1 ? 2000 : 1900;
+        }
+        return v;
+    }
+
+    static LocalDate date(int year, int month, int day) {
         try {
-            LocalDate d = LocalDate.of(year, month, day);
-            LocalTime t = null;
-            if (m.group(timeGroup) != null) {
-                int h = Integer.parseInt(m.group(timeGroup));
-                String ampm = m.group(timeGroup + 3);
-                if (ampm != null) {
-                    boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
-                    h = h % 12 + (pm ? 12 : 0);
-                }
-                t = LocalTime.of(h, Integer.parseInt(m.group(timeGroup + 1)),
-                        m.group(timeGroup + 2) == null ? 0 : Integer.parseInt(m.group(timeGroup + 2)));
-            }
-            return new Parsed(d, t, null);
-        } catch (DateTimeException | NumberFormatException e) {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
             return null;
         }
     }
 
-    private static int month(String name) {
-        return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
-    }
-
-    /** Helper for callers that already hold an instant with an offset. */
-    static Parsed of(OffsetDateTime t) {
-        return new Parsed(t.toLocalDate(), t.toLocalTime(), t.getOffset());
-    }
-
-    static LocalDateTime at(Parsed p) {
-        return p.day().atTime(p.time() == null ? LocalTime.MIDNIGHT : p.time());
+    static LocalTime time(String h, String m, String s, String ampm) {
+        try {
+            int hour = Integer.parseInt(h);
+            int minute = m == null ? 0 : Integer.parseInt(m);
+            int second = s == null ? 0 : Integer.parseInt(s);
+            if (ampm != null) {
+                if (hour < 1 || hour > 12) {
+                    return null;
+                }
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            return LocalTime.of(hour, minute, second);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 }

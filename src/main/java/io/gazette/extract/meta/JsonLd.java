@@ -143,6 +143,64 @@ public final class JsonLd {
         return null;
     }
 
+    /** Objects that carry an {@code @id}, for resolving references ({"author": {"@id": "#/person/1"}}). */
+    public static java.util.Map<String, JsonNode> byId(List<JsonNode> objects) {
+        java.util.Map<String, JsonNode> out = new java.util.HashMap<>();
+        for (JsonNode o : objects) {
+            JsonNode id = o.get("@id");
+            if (id != null && id.isTextual() && o.size() > 1) {
+                out.putIfAbsent(id.asText(), o);
+            }
+        }
+        return out;
+    }
+
+    /** One name in an author-like field, with whether schema.org says it is an organisation. */
+    public record Agent(String name, boolean organization) {
+    }
+
+    /**
+     * The agents of a field such as {@code author}: strings, objects with a name, references by
+     * {@code @id} to objects elsewhere in the page's JSON-LD, or arrays of these.
+     */
+    public static List<Agent> agents(JsonNode obj, String field, java.util.Map<String, JsonNode> byId) {
+        List<Agent> out = new ArrayList<>();
+        if (obj != null) {
+            collectAgents(obj.get(field), byId, out, 0);
+        }
+        return out;
+    }
+
+    private static void collectAgents(JsonNode v, java.util.Map<String, JsonNode> byId, List<Agent> out, int depth) {
+        if (v == null || v.isNull() || depth > 4) {
+            return;
+        }
+        if (v.isArray()) {
+            v.forEach(one -> collectAgents(one, byId, out, depth + 1));
+        } else if (v.isTextual()) {
+            String s = v.asText().trim();
+            if (!s.isEmpty()) {
+                out.add(new Agent(s, false));
+            }
+        } else if (v.isObject()) {
+            JsonNode target = v;
+            if (!v.has("name") && v.has("@id") && byId.containsKey(v.get("@id").asText())) {
+                target = byId.get(v.get("@id").asText());
+            }
+            String s = asText(target.get("name"));
+            if (s == null && target.has("givenName")) {
+                s = (asText(target.get("givenName")) + " " + java.util.Objects.toString(asText(target.get("familyName")), "")).trim();
+            }
+            if (s != null) {
+                out.add(new Agent(s, hasType(target, ORGANIZATION_TYPES)));
+            }
+        }
+    }
+
+    static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization", "corporation",
+            "localbusiness", "educationalorganization", "governmentorganization", "ngo", "brand", "website",
+            "medicalorganization", "onlinebusiness", "store");
+
     /** Every name in a field that may hold a string, an object with a name, or an array of either. */
     public static List<String> names(JsonNode obj, String field) {
         List<String> out = new ArrayList<>();

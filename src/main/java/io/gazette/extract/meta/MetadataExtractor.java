@@ -3,6 +3,10 @@ package io.gazette.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads what the page says about itself. Each field is a cascade: JSON-LD first (the most
- * deliberate statement a publisher makes), then meta tags, then what the visible page shows.
+ * Reads what the page says about itself. Each field is a cascade, filled only while still empty:
+ * JSON-LD first (the most deliberate statement a publisher makes, including {@code @graph} and
+ * arrays), then Open Graph and other meta tags, then microdata and what the visible page shows.
+ * The headline is the exception: the visible heading that agrees best with the declared titles
+ * wins, because declared titles carry the site's name or an SEO variant of the headline.
  */
 public final class MetadataExtractor {
 
@@ -22,25 +29,31 @@ public final class MetadataExtractor {
         List<JsonNode> jsonLd = JsonLd.objects(doc);
         JsonNode article = JsonLd.article(jsonLd);
         Map<String, List<String>> metaTags = metaTags(doc);
-        PageMetadata partial = new PageMetadata(jsonLd, article, metaTags, null, null, null, null, null, List.of());
-
+        PageMetadata m = new PageMetadata(jsonLd, article, metaTags, null, null, null, null, null, List.of(),
+                null, List.of(), null, null);
+        String site = siteName(m);
         return new PageMetadata(jsonLd, article, metaTags,
-                canonicalUrl(doc, partial),
-                blankToNull(doc.select("html").attr("lang")),
-                title(doc, partial),
-                description(partial),
-                siteName(partial),
-                authors(doc, partial));
+                canonicalUrl(doc, m),
+                blank(doc.select("html").attr("lang")),
+                title(doc, m, site),
+                description(m),
+                site,
+                authors(doc, m, site),
+                section(m),
+                tags(m),
+                topImage(doc, m),
+                language(doc, m));
     }
 
+    /** Meta tags by lower-cased key; {@code value} stands in for {@code content} (saved-page tools write it). */
     static Map<String, List<String>> metaTags(Document doc) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : doc.select("meta[content], meta[value]")) {
             String key = m.hasAttr("property") ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop")
                     : m.attr("http-equiv");
-            String value = m.attr("content").trim();
+            String value = (m.hasAttr("content") ? m.attr("content") : m.attr("value")).trim();
             if (!key.isBlank() && !value.isEmpty()) {
                 out.computeIfAbsent(key.trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
             }
@@ -60,73 +73,95 @@ public final class MetadataExtractor {
             return og;
         }
         String ld = JsonLd.text(m.jsonLdArticle(), "url");
+        if (ld == null && m.jsonLdArticle() != null) {
+            JsonNode main = m.jsonLdArticle().get("mainEntityOfPage");
+            ld = main == null ? null : main.isTextual() ? main.asText() : JsonLd.asText(main.get("@id"));
+        }
         return ld != null && ld.startsWith("http") ? ld : null;
     }
 
+    // ------------------------------------------------------------------ title
+
     /**
-     * The on-page headline when the page has one that agrees with what the metadata says; otherwise
-     * the metadata title, otherwise the {@code <title>} without the site's name.
+     * The headline: among the page's h1 headings (and itemprop=headline), the one that agrees best
+     * (token F1) with the declared titles (JSON-LD headline, og:title, twitter:title, {@code <title>});
+     * without such agreement the declared title minus the site's name; the first heading last.
      */
-    static String title(Document doc, PageMetadata m) {
-        String ldHeadline = JsonLd.text(m.jsonLdArticle(), "headline");
-        String metaTitle = m.firstMeta(MetaSelectors.TITLE_META);
-        String titleTag = clean(doc.title());
-        String h1 = null;
-        Element h = doc.selectFirst(MetaSelectors.HEADLINE_SELECTOR);
-        if (h != null) {
-            h1 = clean(h.text());
-        }
+    static String title(Document doc, PageMetadata m, String site) {
         List<String> declared = new ArrayList<>();
-        for (String s : new String[]{ldHeadline, metaTitle, titleTag}) {
-            if (s != null && !s.isBlank()) {
-                declared.add(clean(s));
+        for (String s : new String[]{JsonLd.text(m.jsonLdArticle(), "headline"), m.meta("og:title"),
+                m.meta("twitter:title"), doc.title(), JsonLd.text(m.jsonLdArticle(), "name")}) {
+            String c = clean(s);
+            if (c != null) {
+                declared.add(c);
             }
         }
-        if (h1 != null && h1.length() >= 8) {
-            String key = normal(h1);
+        String best = null;
+        double bestScore = 0;
+        String firstHeading = null;
+        int seen = 0;
+        for (Element h : doc.select(MetaSelectors.HEADLINE_SELECTOR)) {
+            if (++seen > MetaSelectors.MAX_HEADLINE_CANDIDATES) {
+                break;
+            }
+            String t = clean(h.text());
+            if (t == null || t.length() > 300 || isSiteName(t, site)) {
+                continue;
+            }
+            if (firstHeading == null) {
+                firstHeading = t;
+            }
             for (String d : declared) {
-                if (normal(d).contains(key)) {
-                    return h1;
+                double s = Similarity.tokenF1(t, d);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = t;
                 }
             }
         }
-        if (ldHeadline != null) {
-            return clean(ldHeadline);
+        if (best != null && bestScore >= MetaSelectors.HEADLINE_AGREEMENT) {
+            return best;
         }
-        if (metaTitle != null) {
-            return stripSiteName(clean(metaTitle), m);
+        for (String d : declared) {
+            if (!isSiteName(d, site)) {
+                return stripSiteName(d, site);
+            }
         }
-        if (titleTag != null && !titleTag.isEmpty()) {
-            return stripSiteName(titleTag, m);
-        }
-        return h1;
+        return firstHeading;
     }
 
-    /** "Headline | Site" -> "Headline": drop the segment naming the site, else keep the longest segment. */
-    static String stripSiteName(String title, PageMetadata m) {
+    private static boolean isSiteName(String t, String site) {
+        return site != null && Similarity.normal(t).equals(Similarity.normal(site));
+    }
+
+    /** "Headline | Site" -> "Headline": drop segments naming the site, else keep the longest segment. */
+    static String stripSiteName(String title, String site) {
         String[] parts = MetaSelectors.TITLE_SEPARATORS.split(title);
         if (parts.length < 2) {
             return title;
         }
-        String site = m.firstMeta(MetaSelectors.SITE_NAME_META);
-        String best = parts[0];
+        String siteKey = site == null ? null : Similarity.normal(site);
+        String best = null;
         for (String p : parts) {
-            if (site != null && normal(p).equals(normal(site))) {
+            String key = Similarity.normal(p);
+            if (siteKey != null && (key.equals(siteKey) || siteKey.contains(key) && key.length() > 3)) {
                 continue;
             }
-            if (p.length() > best.length()) {
+            if (best == null || p.length() > best.length()) {
                 best = p;
             }
         }
-        return best.trim();
+        return best == null ? title : best.trim();
     }
+
+    // ------------------------------------------------------------------ simple fields
 
     static String description(PageMetadata m) {
         String d = m.firstMeta(MetaSelectors.DESCRIPTION_META);
         if (d == null) {
             d = JsonLd.text(m.jsonLdArticle(), "description");
         }
-        return d == null ? null : clean(d);
+        return clean(d);
     }
 
     static String siteName(PageMetadata m) {
@@ -135,79 +170,341 @@ public final class MetadataExtractor {
             s = JsonLd.text(m.jsonLdArticle(), "publisher");
         }
         if (s == null) {
+            for (JsonNode o : m.jsonLd()) {
+                if (JsonLd.hasType(o, Set.of("website"))) {
+                    s = JsonLd.text(o, "name");
+                    break;
+                }
+            }
+        }
+        if (s == null) {
             s = m.firstMeta(MetaSelectors.SITE_NAME_META);
         }
-        return s == null || s.startsWith("@") || s.startsWith("http") ? null : clean(s);
+        s = clean(s);
+        return s == null || s.startsWith("@") || s.startsWith("http") ? null : s;
     }
 
-    static List<String> authors(Document doc, PageMetadata m) {
-        List<String> raw = new ArrayList<>(JsonLd.names(m.jsonLdArticle(), "author"));
+    static String section(PageMetadata m) {
+        String s = JsonLd.text(m.jsonLdArticle(), "articleSection");
+        if (s == null) {
+            s = m.firstMeta(MetaSelectors.SECTION_META);
+        }
+        s = clean(s);
+        return s == null || s.length() > 80 ? null : s;
+    }
+
+    static List<String> tags(PageMetadata m) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        JsonNode kw = m.jsonLdArticle() == null ? null : m.jsonLdArticle().get("keywords");
+        if (kw != null && kw.isArray()) {
+            kw.forEach(k -> raw.add(k.asText()));
+        } else if (kw != null && kw.isTextual()) {
+            raw.add(kw.asText());
+        }
         if (raw.isEmpty()) {
-            for (String key : MetaSelectors.AUTHOR_META) {
+            for (String key : MetaSelectors.TAG_META) {
                 List<String> v = m.metaTags().get(key);
                 if (v != null) {
                     raw.addAll(v);
-                }
-                if (!raw.isEmpty()) {
                     break;
                 }
             }
         }
-        Set<String> names = new LinkedHashSet<>(cleanNames(raw));
-        if (names.isEmpty()) {
-            for (Element e : doc.select(MetaSelectors.BYLINE_SELECTOR)) {
-                String t = e.text();
-                if (t.length() <= 120) {
-                    names.addAll(cleanNames(List.of(t)));
-                }
-                if (!names.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    /** Bylines into person names: lead-ins removed, lists split, non-names dropped. */
-    public static List<String> cleanNames(List<String> raw) {
-        List<String> out = new ArrayList<>();
         for (String r : raw) {
-            String s = clean(r);
-            if (s == null) {
-                continue;
-            }
-            s = MetaSelectors.BYLINE_PREFIX.matcher(s).replaceFirst("");
-            for (String part : MetaSelectors.AUTHOR_SPLIT.split(s)) {
-                String name = MetaSelectors.BYLINE_PREFIX.matcher(part.trim()).replaceFirst("").trim();
-                if (isPlausibleName(name)) {
-                    out.add(name);
+            for (String t : r.split(r.contains(",") || !r.contains(";") ? "," : ";")) {
+                String c = clean(t);
+                if (c != null && c.length() <= MetaSelectors.MAX_TAG_CHARS && seen.add(c.toLowerCase(Locale.ROOT))) {
+                    out.add(c);
+                    if (out.size() >= MetaSelectors.MAX_TAGS) {
+                        return out;
+                    }
                 }
             }
         }
         return out;
     }
 
-    static boolean isPlausibleName(String s) {
-        if (s.length() < 3 || s.length() > 60 || MetaSelectors.NOT_A_NAME.matcher(s).find()) {
-            return false;
+    static String topImage(Document doc, PageMetadata m) {
+        String s = m.firstMeta(MetaSelectors.IMAGE_META);
+        if (s == null && m.jsonLdArticle() != null) {
+            JsonNode img = m.jsonLdArticle().get("image");
+            if (img != null && img.isArray() && img.size() > 0) {
+                img = img.get(0);
+            }
+            if (img != null) {
+                s = img.isTextual() ? img.asText() : JsonLd.asText(img.get("url"));
+            }
         }
-        String[] words = s.split("\\s+");
-        return words.length >= 1 && words.length <= 5 && Character.isUpperCase(s.codePointAt(0));
+        if (s == null) {
+            Element link = doc.selectFirst("link[rel=image_src][href]");
+            s = link == null ? null : link.attr("href");
+        }
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        s = s.trim();
+        if (s.startsWith("//")) {
+            return "https:" + s;
+        }
+        if (!s.startsWith("http") && !doc.location().isEmpty()) {
+            try {
+                return java.net.URI.create(doc.location()).resolve(s).toString();
+            } catch (IllegalArgumentException bad) {
+                return null;
+            }
+        }
+        return s.startsWith("http") ? s : null;
     }
 
+    static String language(Document doc, PageMetadata m) {
+        String s = blank(doc.select("html").attr("lang"));
+        if (s == null) {
+            s = m.firstMeta(MetaSelectors.LANGUAGE_META);
+        }
+        if (s == null) {
+            s = JsonLd.text(m.jsonLdArticle(), "inLanguage");
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ authors
+
+    /**
+     * Person names. JSON-LD authors typed or looking like persons come first (the most deliberate
+     * statement); then the author meta tags, unless the visible byline names other persons (meta
+     * author tags often hold the publisher, "Condé Nast"); then the visible byline. A source that
+     * only yields an organisation or a user handle is the last resort, in the same order.
+     */
+    static List<String> authors(Document doc, PageMetadata m, String site) {
+        Map<String, JsonNode> byId = JsonLd.byId(m.jsonLd());
+        List<String> ldPersons = new ArrayList<>();
+        List<String> ldOrgs = new ArrayList<>();
+        String publisher = JsonLd.text(m.jsonLdArticle(), "publisher");
+        for (JsonLd.Agent a : JsonLd.agents(m.jsonLdArticle(), "author", byId)) {
+            // an untyped author that is the publisher or the site is the organisation, not a person
+            boolean org = a.organization() || sameName(a.name(), publisher) || sameName(a.name(), site);
+            (org ? ldOrgs : ldPersons).add(a.name());
+        }
+        List<String> ld = Names.clean(ldPersons);
+        if (Names.anyPersonLike(ld)) {
+            return ld;
+        }
+        List<String> meta = List.of();
+        for (String key : MetaSelectors.AUTHOR_META) {
+            List<String> v = m.metaTags().get(key);
+            if (v != null) {
+                meta = Names.clean(v);
+                if (!meta.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        Byline visible = visibleByline(doc);
+        if (Names.anyPersonLike(meta)) {
+            boolean corroborated = false;
+            for (String n : meta) {
+                corroborated |= visible.seen().contains(n.toLowerCase(Locale.ROOT));
+            }
+            return !corroborated && Names.anyPersonLike(visible.names()) ? visible.names() : meta;
+        }
+        if (Names.anyPersonLike(visible.names())) {
+            return visible.names();
+        }
+        for (List<String> weak : List.of(ld, meta, visible.names(), Names.clean(ldOrgs))) {
+            if (!weak.isEmpty()) {
+                return weak;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && Similarity.normal(a).equals(Similarity.normal(b));
+    }
+
+    /**
+     * @param names the first person-like byline found (or the first usable one)
+     * @param seen  every name any byline element shows, lower-cased, to corroborate other sources
+     */
+    private record Byline(List<String> names, Set<String> seen) {
+    }
+
+    /**
+     * The visible byline. One walk over the body sorts candidate elements into tiers: schema.org
+     * microdata and rel=author; links to author pages; class/id words; text that starts like a
+     * byline ("By Jane Doe", "Written by" + the next element). The first tier with a person-like
+     * name wins, and within it the first element in document order plus its sibling co-authors.
+     */
+    private static Byline visibleByline(Document doc) {
+        Element body = doc.body();
+        Set<String> seen = new LinkedHashSet<>();
+        if (body == null) {
+            return new Byline(List.of(), seen);
+        }
+        List<List<Element>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Element e : body.getAllElements()) {
+            int tier = bylineTier(e);
+            if (tier >= 0 && tiers.get(tier).size() < MetaSelectors.MAX_BYLINE_CANDIDATES) {
+                tiers.get(tier).add(e);
+            }
+        }
+        List<String> fallback = List.of();
+        for (int tier = 0; tier < tiers.size(); tier++) {
+            List<String> first = null;
+            Element firstEl = null;
+            for (Element e : tiers.get(tier)) {
+                if (isForeign(e)) {
+                    continue;
+                }
+                String t = spacedText(e);
+                if (tier == 3 && MetaSelectors.BYLINE_LABEL.matcher(t).matches()) {
+                    // the label alone: the name follows it in the parent, or in the next element
+                    Element next = e.nextElementSibling();
+                    String parent = e.parent() == null ? "" : spacedText(e.parent());
+                    t = parent.length() <= MetaSelectors.MAX_BYLINE_CHARS ? parent
+                            : next == null ? "" : t + " " + spacedText(next);
+                }
+                if (t.isEmpty() || t.length() > MetaSelectors.MAX_BYLINE_CHARS) {
+                    continue;
+                }
+                List<String> names = Names.clean(List.of(t));
+                for (String n : names) {
+                    seen.add(n.toLowerCase(Locale.ROOT));
+                }
+                if (first == null && Names.anyPersonLike(names)) {
+                    first = new ArrayList<>(names);
+                    firstEl = e;
+                } else if (first != null && e.parent() != null && firstEl.parent() != null
+                        && (e.parent() == firstEl.parent() || e.parent().parent() == firstEl.parent().parent())
+                        && Names.anyPersonLike(names) && first.size() < MetaSelectors.MAX_AUTHORS) {
+                    // co-authors are listed in sibling elements ("<a>Julia Carrie Wong</a> and <a>Sam Levin</a>")
+                    for (String n : names) {
+                        if (!first.contains(n)) {
+                            first.add(n);
+                        }
+                    }
+                } else if (fallback.isEmpty() && !names.isEmpty() && tier < 3) {
+                    fallback = names; // plain "By ..." text is too loose to trust without a person-like name
+                }
+            }
+            if (first != null) {
+                return new Byline(first, seen);
+            }
+        }
+        return new Byline(fallback, seen);
+    }
+
+    /** Which byline tier an element belongs to, or -1; cheap string tests before any regex. */
+    private static int bylineTier(Element e) {
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("creator")) {
+            return 0;
+        }
+        String rel = e.attr("rel");
+        if (!rel.isEmpty() && rel.toLowerCase(Locale.ROOT).contains("author")) {
+            return 0;
+        }
+        if (e.normalName().equals("a")) {
+            String href = e.attr("href");
+            if (!href.isEmpty()) {
+                String h = href.toLowerCase(Locale.ROOT);
+                for (String path : MetaSelectors.AUTHOR_PATHS) {
+                    if (h.contains(path)) {
+                        return 1;
+                    }
+                }
+            }
+        }
+        String cls = e.className();
+        String id = e.id();
+        String testid = e.attr("data-testid");
+        if (!cls.isEmpty() || !id.isEmpty() || !testid.isEmpty()) {
+            String attrs = (cls + " " + id + " " + testid).toLowerCase(Locale.ROOT);
+            for (String word : MetaSelectors.BYLINE_CLASS_WORDS) {
+                if (attrs.contains(word)) {
+                    if (MetaSelectors.BYLINE_CLASS.matcher(attrs).find()) {
+                        return 2;
+                    }
+                    break;
+                }
+            }
+        }
+        for (Node n : e.childNodes()) {
+            if (!(n instanceof TextNode tn)) {
+                continue;
+            }
+            String t = tn.getWholeText().stripLeading();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.length() >= 2 && MetaSelectors.BYLINE_TEXT_START.contains(Character.toLowerCase(t.charAt(0)))
+                    && MetaSelectors.BYLINE_TEXT.matcher(t).lookingAt()) {
+                return 3;
+            }
+            break;
+        }
+        return -1;
+    }
+
+    /**
+     * A byline inside a teaser, a comment, a menu or a related list belongs to another page or
+     * person. The climb stops at the page's article or main element (whose own class still counts:
+     * a teaser can be an article element) and never reads body or html, whose classes describe the
+     * layout ("content-sidebar").
+     */
+    static boolean isForeign(Element e) {
+        int depth = 0;
+        for (Element p = e; p != null && depth < 12; p = p.parent(), depth++) {
+            String tag = p.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            String attrs = p.className() + " " + p.id();
+            if (attrs.length() > 1 && MetaSelectors.FOREIGN_BYLINE_CONTEXT.matcher(attrs).find()) {
+                return true;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an element with a space between elements ("Howard Blume" + "Staff Writer" stay apart). */
+    static String spacedText(Element e) {
+        StringBuilder b = new StringBuilder();
+        e.traverse((NodeVisitor) (Node node, int depth) -> {
+            if (node instanceof TextNode tn) {
+                b.append(tn.getWholeText());
+            } else if (node instanceof Element el && !el.normalName().equals("a") && !el.normalName().equals("b")
+                    && !el.normalName().equals("strong") && !el.normalName().equals("em") && !el.normalName().equals("i")) {
+                b.append(' ');
+            }
+        });
+        return b.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    // ------------------------------------------------------------------ text helpers
+
+    /**
+     * Whitespace collapsed, and entities decoded when the page encoded them twice ("&amp;#8217;"
+     * arrives as "&#8217;" after one decoding) - common in JSON-LD written by CMS plugins.
+     */
     static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        String t = s;
+        if (t.indexOf('&') >= 0 && t.indexOf(';') > 0) {
+            t = Parser.unescapeEntities(t, false);
+        }
+        t = t.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
         return t.isEmpty() ? null : t;
     }
 
-    private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\u2018\u2019\u201c\u201d\\s]+", " ").trim();
-    }
-
-    private static String blankToNull(String s) {
+    private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,319 +1,259 @@
 package io.gazette.extract.text;
 
+import io.gazette.extract.text.PageBlocks.Block;
+import io.gazette.extract.text.PageBlocks.Box;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the article text in an HTML page without changing the document (later steps still read
+ * Finds the article text of an HTML page without changing the document (later steps still read
  * bylines and dates from it).
  *
- * <p>The cascade:
+ * <p>The page is linearised once into text blocks ({@link PageBlocks}). Then:
  * <ol>
- *   <li>score paragraph containers by the text they hold (length, commas), the way readability
- *       does, ignoring subtrees that are boilerplate by tag or by class/id;</li>
- *   <li>take the best container, discounted by its link density, plus siblings that score close
- *       to it (articles split over several divs);</li>
- *   <li>render it as paragraphs, dropping link lists, ad labels and repeated paragraphs;</li>
- *   <li>when that yields little and the page ships a JSON-LD {@code articleBody}, use that.</li>
+ *   <li><b>container</b>: every block gets a weight (prose counts for its length; link text,
+ *       short labels and flagged boilerplate count against), every element the sum of the weights
+ *       below it, and the element with the highest sum is the article container. This is a
+ *       maximum-sum subtree: an article split over several divs is found through their common
+ *       parent as long as what lies between them weighs less than the text it adds;</li>
+ *   <li><b>pruning</b>: inside the container, blocks under boilerplate (nav, share bars, related
+ *       lists, captions...), runs of links, label blocks ("Advertisement") and the headline are
+ *       dropped, repeats kept once;</li>
+ *   <li><b>cascade</b>: when the result is clearly short of the publisher's JSON-LD
+ *       {@code articleBody}, that text is used; when nothing is found, the whole body minus
+ *       boilerplate.</li>
  * </ol>
  */
 public final class MainTextExtractor {
-    private static final int MIN_PARAGRAPH_CHARS = 25;
 
     public MainText extract(Document doc, String jsonLdArticleBody) {
+        return extract(doc, jsonLdArticleBody, null, Set.of());
+    }
+
+    /**
+     * @param title          the headline found by the metadata step (dropped from the text), or null
+     * @param templateBlocks hashes ({@link TextBlocks#hash}) of blocks known to recur across this
+     *                       outlet's pages; such blocks are dropped. Empty when unknown.
+     */
+    public MainText extract(Document doc, String jsonLdArticleBody, String title, Set<Long> templateBlocks) {
         Element body = doc.body();
-        MainText dom = body == null ? MainText.NONE : fromDom(body);
+        if (body == null) {
+            return MainText.NONE;
+        }
+        PageBlocks page = PageBlocks.of(body);
+        MainText dom = fromBlocks(page, title, templateBlocks);
         String ld = jsonLdArticleBody == null ? null : jsonLdArticleBody.strip();
-        // The DOM result wins unless it is clearly short of what the publisher says the body is.
-        if (ld != null && ld.length() > 200 && dom.text().length() < ld.length() * 0.5) {
-            return new MainText(normaliseParagraphs(ld), "json-ld");
+        if (ld != null && ld.length() > 200 && (dom.text().length() < ld.length() * 0.5
+                || coverage(ld, dom.text()) < TextSelectors.JSON_LD_MIN_AGREEMENT)) {
+            // the publisher's own statement of the body, when the DOM pass clearly missed it:
+            // much shorter, or sharing few of its words (a wrong container)
+            return withCredit(new MainText(normaliseParagraphs(ld), "json-ld"));
         }
-        return dom;
+        if (dom.isEmpty()) {
+            String all = render(page, page.root, title, templateBlocks, false);
+            return all.isBlank() ? MainText.NONE : withCredit(new MainText(all, "whole-body"));
+        }
+        return withCredit(dom);
     }
 
-    private MainText fromDom(Element body) {
-        Map<Element, Double> scores = score(body);
-        Element top = null;
-        double best = 0;
-        for (var e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
-            e.setValue(s);
-            if (s > best) {
-                best = s;
-                top = e.getKey();
+    /** Share of the distinct words of {@code reference} that occur in {@code text}. */
+    static double coverage(String reference, String text) {
+        java.util.Set<String> ref = wordSet(reference);
+        if (ref.isEmpty()) {
+            return 1;
+        }
+        java.util.Set<String> got = wordSet(text);
+        int hit = 0;
+        for (String w : ref) {
+            if (got.contains(w)) {
+                hit++;
             }
         }
-        if (top == null) {
-            String all = render(List.of(body));
-            return all.isBlank() ? MainText.NONE : new MainText(all, "whole-body");
-        }
-        List<Element> chosen = withSiblings(top, best, scores);
-        return new MainText(render(chosen), "dom");
+        return (double) hit / ref.size();
     }
 
-    /** Readability's scoring: each paragraph gives points to its parent and, less, to its ancestors. */
-    private Map<Element, Double> score(Element body) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element el)) {
-                    return FilterResult.CONTINUE;
-                }
-                if (isBoilerplate(el)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (TextSelectors.PARAGRAPH_TAGS.contains(el.normalName()) || isTextDiv(el)) {
-                    String text = el.text();
-                    if (text.length() >= MIN_PARAGRAPH_CHARS) {
-                        double points = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-                        Element parent = el.parent();
-                        for (int level = 0; level < 3 && parent != null; level++, parent = parent.parent()) {
-                            double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-                            scores.merge(parent, initialScore(parent) + points * share,
-                                    (old, add) -> old + points * share);
-                        }
-                    }
-                    // paragraphs inside paragraphs (li in td) would count twice
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-        return scores;
-    }
-
-    /** A div used as a paragraph: it holds text directly and no block children. */
-    private static boolean isTextDiv(Element el) {
-        if (!el.normalName().equals("div")) {
-            return false;
-        }
-        for (Element c : el.children()) {
-            if (TextSelectors.BLOCK_TAGS.contains(c.normalName()) && !c.normalName().equals("br")) {
-                return false;
-            }
-        }
-        return el.ownText().length() >= MIN_PARAGRAPH_CHARS;
-    }
-
-    private static double initialScore(Element el) {
-        double s = switch (el.normalName()) {
-            case "article" -> 10;
-            case "div", "main", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
-        return s + classWeight(el);
-    }
-
-    private static double classWeight(Element el) {
-        double w = 0;
-        String cls = el.className() + " " + el.id();
-        if (TextSelectors.POSITIVE.matcher(cls).find()) {
-            w += 25;
-        }
-        if (isNegative(el)) {
-            w -= 25;
-        }
-        return w;
-    }
-
-    private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores) {
-        Element parent = top.parent();
-        if (parent == null) {
-            return List.of(top);
-        }
-        double threshold = Math.max(10, best * 0.2);
-        List<Element> out = new ArrayList<>();
-        for (Element sib : parent.children()) {
-            if (sib == top) {
-                out.add(sib);
-                continue;
-            }
-            if (isBoilerplate(sib)) {
-                continue;
-            }
-            Double s = scores.get(sib);
-            if (s != null && s >= threshold) {
-                out.add(sib);
-            } else if (sib.normalName().equals("p")) {
-                String t = sib.text();
-                double ld = linkDensity(sib);
-                if ((t.length() > 80 && ld < 0.25) || (t.length() > 0 && ld == 0 && t.matches(".*[.!?\u3002]\\s*$"))) {
-                    out.add(sib);
-                }
+    private static java.util.Set<String> wordSet(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return out;
     }
 
-    /** Renders elements as paragraphs ("\n\n" between blocks), skipping boilerplate subtrees. */
-    static String render(List<Element> roots) {
-        List<Block> blocks = new ArrayList<>();
-        Block[] current = {new Block()};
-        int[] inLink = {0};
-        for (Element root : roots) {
-            NodeTraversor.filter(new NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (node instanceof TextNode tn) {
-                        String t = tn.text();
-                        current[0].text.append(t);
-                        if (inLink[0] > 0) {
-                            current[0].linkChars += t.strip().length();
-                        }
-                        return FilterResult.CONTINUE;
-                    }
-                    if (!(node instanceof Element el)) {
-                        return FilterResult.CONTINUE;
-                    }
-                    if (el != root && (isBoilerplate(el) || el.normalName().equals("h1")
-                            || el.normalName().equals("header"))) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (el.normalName().equals("a")) {
-                        inLink[0]++;
-                    }
-                    if (TextSelectors.BLOCK_TAGS.contains(el.normalName())) {
-                        current[0] = flush(current[0], blocks);
-                    }
-                    return FilterResult.CONTINUE;
-                }
-
-                @Override
-                public FilterResult tail(Node node, int depth) {
-                    if (node instanceof Element el) {
-                        if (el.normalName().equals("a")) {
-                            inLink[0]--;
-                        }
-                        if (TextSelectors.BLOCK_TAGS.contains(el.normalName())) {
-                            current[0] = flush(current[0], blocks);
-                        }
-                    }
-                    return FilterResult.CONTINUE;
-                }
-            }, root);
-            current[0] = flush(current[0], blocks);
+    /**
+     * An agency credit closing the text ("(With inputs from Reuters)", "(With PTI inputs)") is a
+     * field of its own, not a paragraph of the article.
+     */
+    static MainText withCredit(MainText t) {
+        String text = t.text();
+        int cut = text.lastIndexOf("\n\n");
+        String last = cut < 0 ? text : text.substring(cut + 2);
+        if (cut < 0 || last.length() > 80 || !TextSelectors.AGENCY_CREDIT.matcher(last).matches()) {
+            return t;
         }
-        Set<String> seen = new LinkedHashSet<>();
-        StringBuilder out = new StringBuilder();
-        for (Block b : blocks) {
-            String t = b.normalised();
-            if (t.isEmpty() || TextSelectors.JUNK_BLOCK.matcher(t).matches()) {
+        return new MainText(text.substring(0, cut), t.method(), last);
+    }
+
+    private MainText fromBlocks(PageBlocks page, String title, Set<Long> template) {
+        Box best = container(page);
+        if (best == null) {
+            return MainText.NONE;
+        }
+        Box hinted = hinted(page, best);
+        if (hinted != null) {
+            return new MainText(render(page, hinted, title, template, true), "dom-marked");
+        }
+        return new MainText(render(page, best, title, template, true), "dom");
+    }
+
+    /**
+     * The element inside the chosen container that names itself the article body
+     * (itemprop=articleBody, "article-body", "entry-content") when it holds nearly all of the
+     * container's prose: the publisher's own boundary is tighter than the one the weights found
+     * (it leaves out the teaser or the bio that happened to weigh in).
+     */
+    static Box hinted(PageBlocks page, Box container) {
+        Box best = null;
+        for (Box x : page.boxes) {
+            if (x.bodyHint && container.contains(x) && !x.boiler
+                    && (best == null || x.proseChars > best.proseChars)) {
+                best = x;
+            }
+        }
+        if (best == null || container.proseChars == 0) {
+            return null;
+        }
+        return best.proseChars >= TextSelectors.BODY_HINT_SHARE * container.proseChars ? best : null;
+    }
+
+    /** The element whose subtree has the highest total block weight. */
+    static Box container(PageBlocks page) {
+        for (Block b : page.blocks) {
+            b.weight = weight(b);
+            for (Box x = b.owner; x != null; x = x.parent) {
+                x.score += b.weight;
+            }
+        }
+        Box best = null;
+        for (Box x : page.boxes) {
+            if (x.score <= 0) {
                 continue;
             }
-            // a block that is mostly link text is a list of other stories, not prose
-            if (b.linkChars > 0.6 * t.length() && t.length() < 400) {
+            if (best == null || x.score > best.score || (x.score == best.score && best.contains(x))) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    static double weight(Block b) {
+        int n = b.chars();
+        if (b.boiler != null) {
+            return -0.25 * n;
+        }
+        double ld = b.linkDensity();
+        if (ld > TextSelectors.LINK_BLOCK_DENSITY) {
+            return -0.5 * n;
+        }
+        if (b.isProse()) {
+            return n * (1 - ld);
+        }
+        if (b.tag().equals("tr")) {
+            return 0.1 * n; // a data table row: short, but not furniture; it tips a tie towards the table
+        }
+        return -0.3 * n;
+    }
+
+    /**
+     * The text of the blocks under {@code container}, pruned.
+     *
+     * @param strict false for the whole-body fallback, where only flagged boilerplate is dropped
+     */
+    static String render(PageBlocks page, Box container, String title, Set<Long> template, boolean strict) {
+        List<Block> kept = new ArrayList<>();
+        String titleKey = title == null ? null : key(title);
+        boolean seenProse = false;
+        for (Block b : page.blocks) {
+            if (!container.containsOrIs(b.owner)) {
                 continue;
             }
-            if (!seen.add(t)) {
-                continue; // nested article/main wrappers repeat paragraphs
+            if (b.boiler != null && container.contains(b.boiler)) {
+                continue;
             }
-            if (out.length() > 0) {
-                out.append("\n\n");
+            if ((b.chars() <= TextSelectors.JUNK_MAX_CHARS && TextSelectors.JUNK_BLOCK.matcher(b.text).matches())
+                    || ((b.text.charAt(0) == '<' || b.text.charAt(0) == '[' || b.text.charAt(0) == 'L'
+                    || b.text.charAt(0) == 'l')
+                    && TextSelectors.MARKUP_TEXT.matcher(b.text).matches())) {
+                continue;
             }
-            out.append(t);
-        }
-        return out.toString();
-    }
-
-    private static Block flush(Block b, List<Block> blocks) {
-        if (b.text.length() > 0) {
-            blocks.add(b);
-            return new Block();
-        }
-        return b;
-    }
-
-    private static final class Block {
-        final StringBuilder text = new StringBuilder();
-        int linkChars;
-
-        String normalised() {
-            return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-        }
-    }
-
-    /** Boilerplate by tag, by hiding, or by a class/id word that is not outweighed by an article word. */
-    static boolean isBoilerplate(Element el) {
-        if (TextSelectors.SKIP_TAGS.contains(el.normalName())) {
-            return true;
-        }
-        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
-            return true;
-        }
-        String style = el.attr("style");
-        if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-            return true;
-        }
-        return isNegative(el) && !el.normalName().equals("body") && !el.normalName().equals("article")
-                && !el.normalName().equals("main");
-    }
-
-    private static boolean isNegative(Element el) {
-        String attrs = el.className() + " " + el.id();
-        if (attrs.isBlank()) {
-            return false;
-        }
-        for (String token : attrs.trim().split("\\s+")) {
-            if (TextSelectors.NEGATIVE.matcher(token).find() && !STRONG_POSITIVE.matcher(token).matches()) {
-                return true;
+            if (!template.isEmpty() && template.contains(TextBlocks.hash(b.text))) {
+                continue;
             }
-        }
-        return false;
-    }
-
-    /** Tokens like "article-body", "entry-content", "story_text": the article container itself. */
-    private static final java.util.regex.Pattern STRONG_POSITIVE = java.util.regex.Pattern.compile(
-            "(?i)^(article|story|entry|post|main|news|blog|page|td-post)?[-_]?(body|content|text|copy|inner)$");
-
-    static double linkDensity(Element el) {
-        int total = el.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : el.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, (double) links / total);
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '\u3001' || c == '\uff0c') {
-                n++;
+            if (b.tag().equals("h1") && (!seenProse || (titleKey != null && key(b.text).equals(titleKey)))) {
+                continue; // the headline is a field of its own
             }
+            if (b.chars() <= 80 && TextSelectors.BYLINE_BLOCK.matcher(b.text).matches()) {
+                continue; // so is the byline
+            }
+            if (b.chars() <= 300 && TextSelectors.TAG_LINE.matcher(b.text).matches()) {
+                continue; // tags are a field of their own
+            }
+            if (b.linkDensity() > TextSelectors.LINK_BLOCK_DENSITY
+                    && TextSelectors.LINK_LEAD_IN.matcher(b.text).find()) {
+                continue;
+            }
+            seenProse |= b.isProse();
+            kept.add(b);
         }
-        return n;
+        // runs of link blocks are lists of other pages; a single link inside prose is kept
+        List<Block> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            if (isLink(b) && ((i > 0 && isLink(kept.get(i - 1))) || (i + 1 < kept.size() && isLink(kept.get(i + 1))))) {
+                continue;
+            }
+            out.add(b);
+        }
+        Set<String> seen = new HashSet<>();
+        StringBuilder text = new StringBuilder();
+        for (Block b : out) {
+            if (b.chars() >= TextSelectors.DEDUP_MIN_CHARS && !seen.add(b.text)) {
+                continue; // a standfirst repeated as first paragraph, mobile and desktop copies
+            }
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(b.text);
+        }
+        return text.toString();
+    }
+
+    private static boolean isLink(Block b) {
+        return b.linkDensity() > TextSelectors.LINK_BLOCK_DENSITY;
+    }
+
+    private static String key(String s) {
+        return PageBlocks.normalise(s).toLowerCase(Locale.ROOT);
     }
 
     /** JSON-LD bodies come with arbitrary whitespace; keep their paragraph breaks only. */
     static String normaliseParagraphs(String s) {
         StringBuilder out = new StringBuilder();
-        for (String p : s.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n|\\n")) {
-            String t = p.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        for (String p : s.split("\\r?\\n")) {
+            String t = PageBlocks.normalise(p);
             if (!t.isEmpty()) {
                 if (out.length() > 0) {
                     out.append("\n\n");

@@ -18,7 +18,15 @@ import java.util.Set;
 public final class PlainTextExtractor {
 
     public PlainTextPage extract(String page) {
-        List<List<String>> blocks = blocks(page);
+        return extract(page, Set.of());
+    }
+
+    /**
+     * @param templateLines hashes ({@link TextBlocks#hash}) of lines that recur across the outlet's
+     *                      pages; such lines are treated as blank (template text, not article)
+     */
+    public PlainTextPage extract(String page, Set<Long> templateLines) {
+        List<List<String>> blocks = blocks(page, templateLines);
         String headline = null;
         String candidate = null;
         String credit = null;
@@ -104,11 +112,14 @@ public final class PlainTextExtractor {
     }
 
     /** Runs of non-blank lines, each line stripped and whitespace-normalised. */
-    static List<List<String>> blocks(String page) {
+    static List<List<String>> blocks(String page, Set<Long> templateLines) {
         List<List<String>> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String raw : page.split("\\r?\\n|\\r")) {
-            String line = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            String line = PageBlocks.normalise(raw);
+            if (!line.isEmpty() && !templateLines.isEmpty() && templateLines.contains(TextBlocks.hash(line))) {
+                line = "";
+            }
             if (line.isEmpty()) {
                 if (!current.isEmpty()) {
                     out.add(current);

@@ -1,0 +1,499 @@
+package io.gazette.extract.date;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The visible text of a page as one string, with, for every stretch of it, where it stood: inside a
+ * comment/related/sidebar container (never the article's date), inside a date-ish element (class
+ * "date", "byline", "meta", ...), inside the article's own region. Built in one walk of the DOM, which
+ * also notes the machine-readable date markup ({@code <time datetime>}, itemprop) at its position and
+ * where the headline starts, so that dates can be judged by their distance from it.
+ */
+final class PageText {
+
+    /** Flags of a text stretch or a markup element. */
+    /** Inside comments, reader letters, related or recommended stories, navigation, a caption. */
+    static final int EXCLUDED = 1;
+    /** Inside page furniture: site header, footer, sidebar, aside, archive lists (outside the article). */
+    static final int FURNITURE = 8;
+    static final int ANY_EXCLUSION = EXCLUDED | FURNITURE;
+    static final int DATEISH = 2;
+    static final int IN_REGION = 4;
+
+    /** A run of text from one text node: [start, end) in {@link #text}, with its flags. */
+    record Segment(int start, int end, int flags, Element parent) {
+    }
+
+    /**
+     * Date markup: the element, its machine value (datetime, content, title), its position in the text
+     * and its flags; {@code kind} from itemprop/class/pubdate: "published", "modified" or "".
+     */
+    record Markup(Element element, String value, String kind, int offset, int flags) {
+    }
+
+
+    final StringBuilder text = new StringBuilder();
+    final List<Segment> segments = new ArrayList<>();
+    final List<Markup> markup = new ArrayList<>();
+    /** Where the headline starts and ends in {@link #text}; -1 when the page has none. */
+    int headlineStart = -1;
+    int headlineEnd = -1;
+    /** The page marks an article region that holds the headline (or, without a headline, any). */
+    boolean hasRegion;
+    /** Length of the body's whole text, to tell layout wrappers from boxes. */
+    private int bodyChars;
+
+    private PageText() {
+    }
+
+    /** Text length above which the rest of a page is not read: article dates sit near the top. */
+    static final int MAX_CHARS = 300_000;
+
+    static PageText of(Document doc, String title) {
+        return of(doc, title == null ? List.of() : List.of(title));
+    }
+
+    /** @param titles what the page says its title is (metadata title, {@code <title>}), best first */
+    static PageText of(Document doc, List<String> titles) {
+        PageText p = new PageText();
+        Element body = doc.body();
+        if (body == null) {
+            return p;
+        }
+        p.bodyChars = body.text().length();
+        Element headline = null;
+        for (String title : titles) {
+            headline = p.headline(body, title);
+            if (headline != null && (title == null || matchesTitle(headline, title))) {
+                break;
+            }
+        }
+        if (headline == null) {
+            headline = p.headline(body, null);
+        }
+        Element region = region(body, headline);
+        p.hasRegion = region != null;
+        Set<Element> keep = new HashSet<>();
+        for (Element a = headline; a != null; a = a.parent()) {
+            keep.add(a); // whatever their classes say, the headline's containers are not boilerplate
+        }
+        for (Element a = region; a != null; a = a.parent()) {
+            keep.add(a); // nor are the article region's ("#navigation-container" wrapping a whole page)
+        }
+        p.walk(body, headline, region, keep);
+        return p;
+    }
+
+    /**
+     * The headline: the h1 that matches the page's declared title, else another heading that does
+     * (pages whose h1 is the site's logo), else the first h1 outside boilerplate.
+     */
+    private Element headline(Element body, String title) {
+        Element first = null;
+        String want = title == null ? null : norm(title);
+        boolean canMatch = want != null && want.length() >= 8;
+        for (Element h : body.select("h1")) {
+            if (excludedAncestor(h) || hidden(h)) {
+                continue;
+            }
+            String t = norm(h.text());
+            if (t.length() < 4) {
+                continue;
+            }
+            if (first == null) {
+                first = h;
+            }
+            if (canMatch && sameTitle(t, want) && t.length() >= 8) {
+                return h;
+            }
+        }
+        if (canMatch) {
+            for (Element h : body.select("h2, h3, [itemprop=headline], [class~=(?i)headline|title]")) {
+                String t = norm(h.ownText().isEmpty() ? h.text() : h.ownText());
+                if (t.length() >= 12 && t.length() <= 400 && sameTitle(t, want)
+                        && !excludedAncestor(h)) {
+                    return h;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean matchesTitle(Element h, String title) {
+        String t = norm(h.text());
+        String want = norm(title);
+        return t.length() >= 8 && sameTitle(t, want);
+    }
+
+    /**
+     * A heading is the title when one contains the other and the heading is not just a small part of
+     * the title (the site's name in "Headline – Site" is not the headline).
+     */
+    static boolean sameTitle(String heading, String title) {
+        return heading.contains(title) || (title.contains(heading) && heading.length() * 2 >= title.length());
+    }
+
+    private static Element region(Element body, Element headline) {
+        if (headline != null) {
+            for (Element a = headline; a != null && a != body; a = a.parent()) {
+                if (a.is(DatePatterns.ARTICLE_REGION)) {
+                    return a;
+                }
+            }
+            return null;
+        }
+        return body.selectFirst(DatePatterns.ARTICLE_REGION);
+    }
+
+    private void walk(Element body, Element headline, Element region, Set<Element> keep) {
+        // flags per depth, so that a node's flags are its ancestors' plus its own
+        int[] flagStack = new int[512];
+        int[] depthHolder = {0};
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (text.length() > MAX_CHARS) {
+                    return FilterResult.STOP;
+                }
+                int parentFlags = depth == 0 ? 0 : flagStack[Math.min(depth - 1, flagStack.length - 1)];
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (DatePatterns.SKIP_TAGS.contains(tag)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    int own = e == body || keep.contains(e) ? ownFlags(e, false) & ~ANY_EXCLUSION
+                            : ownFlags(e, (parentFlags & IN_REGION) != 0);
+                    if ((own & ANY_EXCLUSION) != 0 && !DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) && isWrapper(e)) {
+                        own &= ~ANY_EXCLUSION;
+                    }
+                    int f = parentFlags | own;
+                    if (e == region) {
+                        f |= IN_REGION;
+                    }
+                    flagStack[Math.min(depth, flagStack.length - 1)] = f;
+                    if (e == headline) {
+                        headlineStart = text.length();
+                    }
+                    if (DatePatterns.BLOCK_TAGS.contains(tag) && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                        text.append('\n');
+                    }
+                    markup(e, f);
+                } else if (node instanceof TextNode t) {
+                    String s = t.text();
+                    if (!s.isBlank()) {
+                        int start = text.length();
+                        if (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                            text.append(' ');
+                            start++;
+                        }
+                        text.append(s.strip().replace('\u00a0', ' '));
+                        segments.add(new Segment(start, text.length(), parentFlags,
+                                t.parent()));
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node == headline) {
+                    headlineEnd = text.length();
+                }
+                if (node instanceof Element e && DatePatterns.BLOCK_TAGS.contains(e.normalName())
+                        && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        if (headlineStart >= 0 && headlineEnd < headlineStart) {
+            headlineEnd = headlineStart;
+        }
+    }
+
+    private void markup(Element e, int flags) {
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        String kind = null;
+        String value = null;
+        if (itemprop.contains("datepublished") || itemprop.contains("datecreated")) {
+            kind = "published";
+        } else if (itemprop.contains("datemodified")) {
+            kind = "modified";
+        }
+        if (kind != null) {
+            value = firstAttr(e, "datetime", "content", "title");
+            if (value == null) {
+                value = e.text();
+            }
+        } else if (e.normalName().equals("time") && (e.hasAttr("datetime") || e.hasAttr("pubdate"))) {
+            value = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+            kind = kindOf(e);
+        } else if (e.normalName().equals("abbr") && e.hasAttr("title")) {
+            String k = kindOf(e);
+            if (!k.isEmpty()) {
+                value = e.attr("title");
+                kind = k;
+            }
+        }
+        if (value != null && !value.isBlank()) {
+            markup.add(new Markup(e, value.trim(), kind, text.length(), flags));
+        }
+    }
+
+    /** "published"/"modified" from pubdate, class and id of an element and its parent; else "". */
+    static String kindOf(Element e) {
+        if (e.hasAttr("pubdate")) {
+            return "published";
+        }
+        String cls = (e.className() + " " + e.id() + " "
+                + (e.parent() == null ? "" : e.parent().className())).toLowerCase(Locale.ROOT);
+        if (cls.matches(".*(updated|modified|update|changed|edit).*")) {
+            return "modified";
+        }
+        if (cls.matches(".*(publish|posted|pubdate|created|entry-date|post-date|article-date|date-pub).*")) {
+            return "published";
+        }
+        return "";
+    }
+
+    private static String firstAttr(Element e, String... names) {
+        for (String n : names) {
+            if (e.hasAttr(n) && !e.attr(n).isBlank()) {
+                return e.attr(n);
+            }
+        }
+        return null;
+    }
+
+    static int ownFlags(Element e) {
+        return ownFlags(e, false);
+    }
+
+    /**
+     * Flags an element adds. Inside the article's region an aside or footer tag is the article's own
+     * (its meta box, its "Posted on" line) and only comment/related containers are excluded.
+     */
+    static int ownFlags(Element e, boolean insideRegion) {
+        int f = 0;
+        String tag = e.normalName();
+        int w = wordClass(e.className()) | wordClass(e.id());
+        if (DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) || (w & W_HARD) != 0) {
+            f |= EXCLUDED;
+        } else if (!insideRegion && ((DatePatterns.EXCLUDED_TAGS.contains(tag) && (!tag.equals("header") || isSiteHeader(e)))
+                || (w & W_FURNITURE) != 0)) {
+            f |= FURNITURE;
+        }
+        if (tag.equals("time") || (w & W_DATEISH) != 0 || (wordClass(e.attr("itemprop")) & W_DATEISH) != 0) {
+            f |= DATEISH;
+        }
+        return f;
+    }
+
+    /**
+     * An element holding a large share of the page's text is a layout wrapper whatever its class
+     * says ("layoutTwoColumnsRightSidebar", "zen-one-sidebar-second", "section under-menu").
+     */
+    private boolean isWrapper(Element e) {
+        return bodyChars > 0 && e.text().length() * 10L >= bodyChars * 4L;
+    }
+
+    /** A page header with the site's navigation (not an article header with its byline). */
+    private static boolean isSiteHeader(Element header) {
+        return header.selectFirst("nav, [class~=(?i)menu|navigation|navbar], [id~=(?i)menu|navigation]") != null;
+    }
+
+    /**
+     * Whether a class/id names a boilerplate container. Tokens that describe the page rather than the
+     * element ("has-sidebar", "category-related", "with-comments") are skipped.
+     */
+    static boolean excludedWords(String words) {
+        return excludedWords(words, false);
+    }
+
+    /**
+     * @param insideRegion true for elements inside the article's region, where only comment and
+     *                     related-story containers count (see {@link DatePatterns})
+     */
+    static boolean excludedWords(String words, boolean insideRegion) {
+        int w = wordClass(words);
+        return (w & W_HARD) != 0 || (!insideRegion && (w & W_FURNITURE) != 0);
+    }
+
+    /** Comment, related-story and caption containers: excluded wherever they are. */
+    static boolean hardExcludedWords(String words) {
+        return (wordClass(words) & W_HARD) != 0;
+    }
+
+    /* What class/id words say about an element, as bits; cached, as templates repeat them endlessly. */
+    static final int W_HARD = 1;
+    static final int W_FURNITURE = 2;
+    static final int W_DATEISH = 4;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> WORD_CLASS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static int wordClass(String words) {
+        if (words == null || words.isBlank()) {
+            return 0;
+        }
+        Integer cached = WORD_CLASS.get(words);
+        if (cached != null) {
+            return cached;
+        }
+        int v = computeWordClass(words.toLowerCase(Locale.ROOT));
+        if (WORD_CLASS.size() > 200_000) {
+            WORD_CLASS.clear(); // unique ids on some sites; the cache is only worth it for template classes
+        }
+        WORD_CLASS.put(words, v);
+        return v;
+    }
+
+    private static int computeWordClass(String w) {
+        int v = 0;
+        for (String d : DatePatterns.DATEISH_WORDS) {
+            if (w.contains(d)) {
+                v |= W_DATEISH;
+                break;
+            }
+        }
+        int i = 0;
+        int n = w.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(w.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(w.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String token = w.substring(start, i);
+                if (descriptive(token)) {
+                    continue;
+                }
+                if (matches(token, DatePatterns.ALWAYS_EXCLUDED_PARTS, DatePatterns.ALWAYS_EXCLUDED_STEMS,
+                        DatePatterns.ALWAYS_EXCLUDED_JOINED)) {
+                    v |= W_HARD;
+                }
+                if (matches(token, DatePatterns.OUTSIDE_EXCLUDED_PARTS, DatePatterns.OUTSIDE_EXCLUDED_STEMS,
+                        DatePatterns.OUTSIDE_EXCLUDED_JOINED)) {
+                    v |= W_FURNITURE;
+                }
+            }
+        }
+        return v;
+    }
+
+    private static boolean descriptive(String token) {
+        for (String prefix : DatePatterns.DESCRIPTIVE_PREFIXES) {
+            if (token.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String token, Set<String> parts, List<String> stems, List<String> joinedWords) {
+        int start = 0;
+        int n = token.length();
+        StringBuilder joined = new StringBuilder(n);
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? token.charAt(i) : '-';
+            if (c == '-' || c == '_') {
+                if (i > start) {
+                    String part = token.substring(start, i);
+                    if (parts.contains(part)) {
+                        return true;
+                    }
+                    for (String stem : stems) {
+                        if (part.startsWith(stem)) {
+                            return true;
+                        }
+                    }
+                }
+                start = i + 1;
+            } else {
+                joined.append(c);
+            }
+        }
+        for (String j : joinedWords) {
+            if (joined.indexOf(j) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /** Screen-reader-only headings (a site repeats its title there) are not where the eye finds the date. */
+    private static boolean hidden(Element h) {
+        for (Element a = h; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String c = a.className().toLowerCase(Locale.ROOT);
+            if (c.contains("visuallyhidden") || c.contains("visually-hidden") || c.contains("sr-only")
+                    || c.contains("screen-reader") || c.contains("element-invisible") || c.contains("offscreen")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A heading inside comments, related stories, navigation or a sidebar is not the article's headline. */
+    private boolean excludedAncestor(Element e) {
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if ((tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
+                    || excludedWords(a.className() + " " + a.id(), false)) && !isWrapper(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The flags at a position of the text (of the segment that holds it). */
+    int flagsAt(int offset) {
+        int lo = 0, hi = segments.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Segment s = segments.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s.flags();
+            }
+        }
+        return lo < segments.size() ? segments.get(lo).flags() : 0;
+    }
+
+    /**
+     * Distance of a position from the headline in characters: after the headline as is, before it
+     * doubled (a dateline above the headline is common but less so than below); MAX_VALUE without one.
+     */
+    int distance(int offset) {
+        if (headlineStart < 0) {
+            return Integer.MAX_VALUE;
+        }
+        if (offset >= headlineEnd) {
+            return offset - headlineEnd;
+        }
+        if (offset >= headlineStart) {
+            return 0;
+        }
+        return 2 * (headlineStart - offset);
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}

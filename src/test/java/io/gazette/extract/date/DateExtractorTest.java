@@ -1,0 +1,308 @@
+package io.gazette.extract.date;
+
+import io.gazette.extract.meta.MetadataExtractor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The cascade on small hand-written pages, one rule per test. */
+class DateExtractorTest {
+    static final Instant FETCH = Instant.parse("2022-09-10T00:00:00Z");
+    static final Instant LATER = Instant.parse("2024-01-01T00:00:00Z");
+    final DateExtractor extractor = new DateExtractor();
+
+    PublicationDate run(String html, String url) {
+        return run(html, url, FETCH, null);
+    }
+
+    PublicationDate run(String html, String url, Instant fetch, OutletHints hints) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        var meta = new MetadataExtractor().extract(doc);
+        String outlet = url == null ? null : io.gazette.extract.outlet.Outlets.fromUrl(url);
+        // the date step passes the page language; these pages are English unless their TLD says otherwise
+        OutletContext ctx = OutletContext.resolve(outlet, meta.htmlLang(), "en", hints);
+        return extractor.fromHtml(doc, meta, url, fetch, ctx, hints);
+    }
+
+    static String page(String head, String body) {
+        return "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    }
+
+    static final String ARTICLE = "<article><h1>Ministers meet in Tokyo</h1>%s"
+            + "<p>During bilateral talks the two ministers agreed to expand the scope of their partnership "
+            + "in defence equipment and technology, officials said on Thursday.</p></article>";
+
+    static String article(String meta) {
+        return String.format(ARTICLE, meta);
+    }
+
+    // ------------------------------------------------------------------ JSON-LD
+
+    @Test
+    void jsonLdArticleInsideGraphBeatsTheWebPageObject() {
+        String ld = "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebPage\",\"datePublished\":\"2015-01-01T00:00:00+00:00\"},"
+                + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-09-08T11:21:17+05:30\","
+                + "\"dateModified\":\"2022-09-08T12:00:00+05:30\"}]}</script>";
+        PublicationDate d = run(page(ld, article("")), "https://example.com/a");
+        assertEquals(LocalDate.of(2022, 9, 8), d.day());
+        assertEquals(Instant.parse("2022-09-08T05:51:17Z"), d.publishedAt());
+        assertEquals("+05:30", d.offset());
+        assertEquals("json-ld:datePublished", d.source());
+        assertEquals(Instant.parse("2022-09-08T06:30:00Z"), d.modifiedAt());
+    }
+
+    @Test
+    void jsonLdArrayAndTheArticleThatMatchesThePageUrl() {
+        String ld = "<script type=application/ld+json>[{\"@type\":\"NewsArticle\",\"url\":\"https://example.com/other\","
+                + "\"datePublished\":\"2021-01-01\"},{\"@type\":\"NewsArticle\",\"url\":\"https://example.com/a\","
+                + "\"datePublished\":\"2022-09-08\"}]</script>";
+        assertEquals(LocalDate.of(2022, 9, 8), run(page(ld, article("")), "https://example.com/a").day());
+    }
+
+    @Test
+    void dateModifiedIsNeverReturnedAsPublished() {
+        // htmldate #119: a page whose markup only states dateModified has no publication date
+        String ld = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"dateModified\":\"2022-09-08T10:00:00Z\"}</script>"
+                + "<meta property=article:modified_time content=2022-09-08T10:00:00Z>";
+        PublicationDate d = run(page(ld, article("")), "https://example.com/a");
+        assertNull(d.day());
+        assertEquals(PublicationDate.NONE, d.source());
+        assertEquals(Instant.parse("2022-09-08T10:00:00Z"), d.modifiedAt());
+    }
+
+    @Test
+    void anUpdatedLineIsNotThePublicationDate() {
+        String body = article("<p class=byline>Published 1 September 2022 · Updated 8 September 2022</p>");
+        PublicationDate d = run(page("", body), "https://example.com/a");
+        assertEquals(LocalDate.of(2022, 9, 1), d.day());
+        assertEquals("text:published", d.source());
+    }
+
+    @Test
+    void aPageThatOnlyShowsItsUpdateIsMarkedAsSuch() {
+        PublicationDate d = run(page("", article("<p class=meta>Last updated: 8 September 2022</p>")),
+                "https://example.com/a");
+        assertEquals(LocalDate.of(2022, 9, 8), d.day());
+        assertTrue(d.source().startsWith(DateExtractor.MODIFIED_ONLY), d.source());
+    }
+
+    // ------------------------------------------------------------------ meta tags and the URL
+
+    @Test
+    void theUrlsMidnightNeverOverridesPublishedTime() {
+        // htmldate #55: the URL says the 7th (a day only), the meta tag gives the full time
+        String head = "<meta property=article:published_time content=2022-09-08T11:21:17+05:30>";
+        PublicationDate d = run(page(head, article("")), "https://example.com/2022/09/07/story");
+        assertEquals(LocalDate.of(2022, 9, 8), d.day());
+        assertEquals("meta:article:published_time", d.source());
+    }
+
+    @Test
+    void aDayOnlyValueTakesTheTimeOfTheSameDay() {
+        String ld = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-09-08\"}</script>"
+                + "<meta property=article:published_time content=2022-09-08T11:21:17+05:30>";
+        PublicationDate d = run(page(ld, article("")), "https://example.com/a");
+        assertEquals(Instant.parse("2022-09-08T05:51:17Z"), d.publishedAt());
+        assertEquals("meta:article:published_time", d.source(), "the timestamp's source answers");
+    }
+
+    @Test
+    void metaKeysOfOtherVocabularies() {
+        for (String key : List.of("name=parsely-pub-date", "name=sailthru.date", "name=DC.date.issued",
+                "name=pubdate", "itemprop=datePublished", "property=og:published_time")) {
+            String head = "<meta " + key + " content=2022-09-08T11:21:17+02:00>";
+            assertEquals(LocalDate.of(2022, 9, 8), run(page(head, article("")), "https://example.com/a").day(), key);
+        }
+        // some pages carry the value in value= instead of content=
+        String head = "<meta name=article:published_time value=2022-09-08T11:21:17Z>";
+        assertEquals(LocalDate.of(2022, 9, 8), run(page(head, article("")), "https://example.com/a").day());
+    }
+
+    @Test
+    void urlDateWhenNothingElse() {
+        for (String url : List.of("https://example.com/2022/09/08/story", "https://example.com/news-20220908-story",
+                "https://example.com/2022-09-08/story")) {
+            PublicationDate d = run(page("", article("")), url);
+            assertEquals(LocalDate.of(2022, 9, 8), d.day(), url);
+            assertEquals("url", d.source());
+        }
+    }
+
+    // ------------------------------------------------------------------ markup and text in the page
+
+    @Test
+    void timeElementOfTheArticleNotOfCommentsOrRelatedStories() {
+        String body = "<article><h1>Ministers meet in Tokyo</h1>"
+                + "<p>During bilateral talks the two ministers agreed to expand the scope of their partnership.</p>"
+                + "<div class=comments><time datetime=2022-09-09T08:00:00Z>9 Sep</time></div></article>"
+                + "<aside class=related-posts><time datetime=2022-09-01T08:00:00Z>1 Sep</time></aside>"
+                + "<div class=meta><time datetime=2022-09-08T09:00:00+02:00>8 Sep</time></div>";
+        PublicationDate d = run(page("", body), "https://example.com/a");
+        assertEquals(LocalDate.of(2022, 9, 8), d.day());
+        assertEquals("markup:time", d.source());
+    }
+
+    @Test
+    void commentDatesAloneGiveNoDate() {
+        String body = article("") + "<div id=comments><div class=comment><span class=date>9 September 2022</span>"
+                + "<p>First!</p></div></div>";
+        assertNull(run(page("", body), "https://example.com/a").day());
+    }
+
+    @Test
+    void labelledDatesInOtherLanguages() {
+        String de = article("<p class=info>Veröffentlicht am 08.09.2022, 11:21 Uhr</p>");
+        PublicationDate d = run(page("", de), "https://example.de/artikel");
+        assertEquals(LocalDate.of(2022, 9, 8), d.day());
+        assertEquals("text:veröffentlicht", d.source().split(";")[0]);
+        // a German outlet's bare wall clock gets Berlin's zone, and says so
+        assertEquals(Instant.parse("2022-09-08T09:21:00Z"), d.publishedAt());
+        assertEquals("tld:de", d.zoneSource());
+
+        String fr = article("<p class=date>Publié le 8 septembre 2022 à 11h21</p>");
+        assertEquals(LocalDate.of(2022, 9, 8), run(page("", fr), "https://example.fr/a").day());
+        String es = article("<p>Publicado el 8 de septiembre de 2022</p>");
+        assertEquals(LocalDate.of(2022, 9, 8), run(page("", es), "https://example.es/a").day());
+    }
+
+    @Test
+    void aDateInsideProseIsNotADateline() {
+        String body = "<article><h1>Bartgeier sendet wieder</h1><p>Der Sender war seit dem 24. November 2021 "
+                + "ausgefallen, wie der Projektleiter am Freitag sagte; nun fliegt Bavaria wieder über die Alpen "
+                + "und alle sind erleichtert, dass es ihr gut geht.</p></article>";
+        assertNull(run(page("", body), "https://example.de/a").day());
+        String dateline = "<article><h1>Bartgeier sendet wieder</h1><p>27.1.2022 - Der Sender war seit November "
+                + "ausgefallen, wie der Projektleiter am Freitag sagte; nun fliegt Bavaria wieder über die Alpen "
+                + "und alle sind erleichtert, dass es ihr gut geht.</p></article>";
+        assertEquals(LocalDate.of(2022, 1, 27), run(page("", dateline), "https://example.de/a").day());
+    }
+
+    // ------------------------------------------------------------------ plausibility
+
+    @Test
+    void datesAfterTheFetchAreIgnored() {
+        String head = "<meta property=article:published_time content=2022-12-24T10:00:00Z>";
+        PublicationDate d = run(page(head, article("")), "https://example.com/2022/09/08/a");
+        assertEquals(LocalDate.of(2022, 9, 8), d.day(), "the future meta is passed over, the URL answers");
+        assertEquals("url", d.source());
+    }
+
+    @Test
+    void datesBefore1990OnlyInArchives() {
+        String head = "<meta property=article:published_time content=1969-07-21T02:56:00Z>";
+        assertNull(run(page(head, article("")), "https://example.com/moon").day());
+        assertEquals(LocalDate.of(1969, 7, 21), run(page(head, article("")), "https://example.com/archive/moon").day());
+    }
+
+    @Test
+    void aTextDateAfterTheModifiedStampIsFurniture() {
+        // a "today" in the page (here in a date box by the headline) cannot be later than the last edit
+        String head = "<meta property=article:modified_time content=2022-09-05T10:00:00Z>";
+        String body = article("<div class=date>9 September 2022</div>");
+        PublicationDate d = run(page(head, body), "https://example.com/2022/09/04/a");
+        assertEquals(LocalDate.of(2022, 9, 4), d.day());
+    }
+
+    @Test
+    void aScheduledPostKeepsItsPublishedStamp() {
+        // modified stamped before the release: the stated publication stands, the contradiction is dropped
+        String ld = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-10-19T03:00:00.000Z\","
+                + "\"dateModified\":\"2019-10-18T20:00:25.850Z\"}</script>";
+        PublicationDate d = run(page(ld, article("")), "https://example.ch/a");
+        assertEquals(Instant.parse("2019-10-19T03:00:00Z"), d.publishedAt());
+        assertNull(d.modifiedAt());
+    }
+
+    @Test
+    void theFetchTimeIsNeverTheDate() {
+        PublicationDate d = run(page("", article("")), "https://example.com/a");
+        assertNull(d.day());
+        assertNull(d.publishedAt());
+        assertEquals("none", d.source());
+    }
+
+    // ------------------------------------------------------------------ zones and the local day
+
+    @Test
+    void aNumericOffsetIsKeptAsStated() {
+        String head = "<meta property=article:published_time content=2023-10-10T23:25:44+00:00>";
+        PublicationDate d = run(page(head, article("")), "https://example.co.uk/a", LATER, null);
+        assertEquals(LocalDate.of(2023, 10, 10), d.day(), "a clock set to UTC shows the UTC day");
+        assertEquals("Z", d.offset());
+    }
+
+    @Test
+    void aLiteralZStampIsReadInTheOutletsZone() {
+        String head = "<meta property=article:published_time content=2023-11-01T23:01:00Z>";
+        PublicationDate d = run(page(head, article("")), "https://example.it/a", LATER, null);
+        assertEquals(LocalDate.of(2023, 11, 2), d.day());
+        assertEquals("+01:00", d.offset());
+        assertEquals(Instant.parse("2023-11-01T23:01:00Z"), d.publishedAt(), "the instant does not move");
+        assertEquals("tld:it", d.zoneSource());
+        assertEquals("Z", d.statedOffset());
+    }
+
+    @Test
+    void theClockThePageStatesElsewhereGivesTheLocalDay() {
+        String head = "<meta property=article:published_time content=2023-11-09T06:35:29+00:00>";
+        String body = article("<div class=meta><time datetime=2023-11-08T22:35:29-08:00>Nov 8</time></div>");
+        PublicationDate d = run(page(head, body), "https://ktla-like.com/a", LATER, null);
+        assertEquals(LocalDate.of(2023, 11, 8), d.day());
+        assertEquals("-08:00", d.offset());
+    }
+
+    @Test
+    void theUrlDayCorrectsAUtcStampWhenAPlausibleShiftAllows() {
+        String head = "<meta property=article:published_time content=2020-02-18T02:18:11+00:00>";
+        PublicationDate d = run(page(head, article("")), "https://example.com/2020/02/17/story");
+        assertEquals(LocalDate.of(2020, 2, 17), d.day());
+        assertTrue(d.source().endsWith(";day=url"), d.source());
+        // ten hours back is not a plausible newsroom clock: the URL is then the day the story was started
+        head = "<meta property=article:published_time content=2020-07-09T10:04:04+00:00>";
+        assertEquals(LocalDate.of(2020, 7, 9), run(page(head, article("")), "https://example.com/2020/07/08/s").day());
+    }
+
+    @Test
+    void aWallClockWithoutZoneStaysADayWhereTheOutletsClockIsUnknown() {
+        PublicationDate d = run(page("", article("<p class=date>September 8, 2022 11:21 am</p>")),
+                "https://example.com/a");
+        assertEquals(LocalDate.of(2022, 9, 8), d.day());
+        assertNull(d.publishedAt(), "a .com page with no zone: no invented instant");
+    }
+
+    // ------------------------------------------------------------------ day/month order
+
+    @Test
+    void hintsDecideAmbiguousNumericDates() {
+        String body = article("<p class=date>08/09/2022</p>");
+        assertEquals(LocalDate.of(2022, 8, 9), run(page("", body), "https://example.com/a").day(),
+                "English .com without evidence: month first");
+        assertEquals(LocalDate.of(2022, 9, 8), run(page("", body), "https://example.com/a", FETCH,
+                new OutletHints(DayMonthOrder.DMY, null)).day());
+    }
+
+    @Test
+    void aMonthNameDateOnThePageSettlesTheOrder() {
+        String body = article("<p class=date>08/09/2022</p><p class=kicker>Thursday, Sep 08, 2022</p>");
+        assertEquals(LocalDate.of(2022, 9, 8), run(page("", body), "https://example.com/a", FETCH,
+                new OutletHints(DayMonthOrder.MDY, null)).day(), "the page's own agreement beats the hint");
+    }
+
+    @Test
+    void relativeDatesNeedTheFetchTime() {
+        String body = article("<span class=timestamp>3 hours ago</span>");
+        PublicationDate d = run(page("", body), "https://example.com/a", Instant.parse("2022-09-08T12:00:00Z"), null);
+        assertEquals(LocalDate.of(2022, 9, 8), d.day());
+        assertEquals("text:relative", d.source());
+        assertNull(run(page("", body), "https://example.com/a", null, null).day());
+    }
+}
