@@ -122,11 +122,51 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
     private static void rejectUnknownKeys(Config defaults, Config given) {
         for (var entry : given.entrySet()) {
             if (!defaults.hasPath(entry.getKey())) {
+                String near = nearestKey(defaults, entry.getKey());
+                String from = entry.getValue().origin().description();
+                if (from.startsWith("--conf ")) {
+                    from = from.replaceFirst(": \\d+$", ""); // a command-line value has no line number
+                }
                 throw new IllegalArgumentException("unknown setting '" + entry.getKey()
-                        + "' (from " + entry.getValue().origin().description()
-                        + "); the known settings and their meaning are in conf/gazette.conf");
+                        + "' (from " + from + "); "
+                        + (near == null ? "" : "did you mean '" + near + "'? ")
+                        + "the known settings and their meaning are in conf/gazette.conf");
             }
         }
+    }
+
+    /** The known key a typo most likely meant: fewest edits, at most a third of its length (at least 2). */
+    static String nearestKey(Config defaults, String key) {
+        String best = null;
+        int bestDistance = Math.max(2, key.length() / 3) + 1;
+        // sorted, so that a tie always suggests the same key
+        for (String known : new java.util.TreeSet<>(defaults.entrySet().stream().map(Map.Entry::getKey).toList())) {
+            int d = editDistance(key, known);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     static GazetteOptions fromConfig(Config c) {
