@@ -16,6 +16,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +37,21 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
     private final GazetteOptions options;
     private final String runId;
     private final Broadcast<HadoopConf> hadoopConf;
+    /** Records and files done, for the driver's progress line; null where nobody watches. */
+    private final LongAccumulator recordsDone;
+    private final LongAccumulator filesDone;
 
     public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf) {
+        this(options, runId, hadoopConf, null, null);
+    }
+
+    public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf,
+                            LongAccumulator recordsDone, LongAccumulator filesDone) {
         this.options = options;
         this.runId = runId;
         this.hadoopConf = hadoopConf;
+        this.recordsDone = recordsDone;
+        this.filesDone = filesDone;
     }
 
     @Override
@@ -70,10 +81,16 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
                 if (reader != null) {
                     if (reader.hasNext()) {
                         next = outcomeRow(pipeline.process(reader.next()));
+                        if (recordsDone != null) {
+                            recordsDone.add(1);
+                        }
                     } else {
                         next = fileRow(file, reader.format() == null ? null : reader.format().name(),
                                 reader.recordsRead());
                         closeFile();
+                        if (filesDone != null) {
+                            filesDone.add(1);
+                        }
                     }
                 } else if (files.hasNext()) {
                     file = files.next();

@@ -55,6 +55,11 @@ public final class GazetteJob {
     }
 
     public static RunReport run(SparkSession spark, JobSpec spec) throws IOException {
+        return run(spark, spec, null);
+    }
+
+    /** As above, with a progress line every {@code progress.every()} while the files are read (null: none). */
+    public static RunReport run(SparkSession spark, JobSpec spec, Progress.To progress) throws IOException {
         Instant started = Instant.now();
         String runId = RunIds.next(started);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
@@ -79,8 +84,9 @@ public final class GazetteJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
         int slices = Math.max(1, Math.min(files.size(), 100_000));
+        Progress watch = new Progress(spark.sparkContext(), files.size(), progress);
         JavaRDD<Row> rows = jsc.parallelize(files, slices)
-                .mapPartitions(new ExtractPartition(spec.options(), runId, conf));
+                .mapPartitions(new ExtractPartition(spec.options(), runId, conf, watch.records, watch.files));
         Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
                 .persist(StorageLevel.fromString(spec.options().output().cacheLevel()));
         try {
@@ -129,6 +135,7 @@ public final class GazetteJob {
             writeReport(fs, new Path(new Path(out, REPORTS), runId + ".json"), report);
             return report;
         } finally {
+            watch.close();
             outcomes.unpersist();
             conf.destroy();
         }

@@ -3,13 +3,16 @@ package io.gazette.testing;
 import io.gazette.config.GazetteOptions;
 import io.gazette.spark.GazetteJob;
 import io.gazette.spark.JobSpec;
+import io.gazette.spark.Progress;
 import io.gazette.spark.RunReport;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -23,7 +26,7 @@ public final class SampleRun {
     }
 
     /** The output folder and the run's report. */
-    public record Result(Path out, RunReport report) {
+    public record Result(Path out, RunReport report, List<String> progress) {
         public Path articles() {
             return out.resolve(GazetteJob.ARTICLES);
         }
@@ -43,9 +46,12 @@ public final class SampleRun {
                     s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
+            // progress lines far more often than a person wants them, so that this short run shows some
+            List<String> progress = new CopyOnWriteArrayList<>();
             RunReport report = GazetteJob.run(SparkTestSession.get(),
-                    JobSpec.parquet(List.of("sample-data"), out.toString(), false, GazetteOptions.defaults()));
-            result = new Result(out, report);
+                    JobSpec.parquet(List.of("sample-data"), out.toString(), false, GazetteOptions.defaults()),
+                    new Progress.To(Duration.ofMillis(100), progress::add));
+            result = new Result(out, report, List.copyOf(progress));
         }
         return result;
     }
