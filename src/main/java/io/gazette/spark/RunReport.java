@@ -193,7 +193,7 @@ public final class RunReport {
                 balanced() ? "every record accounted for" : "NOT BALANCED: " + imbalance()));
         rejectReasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> s.append(String.format(Locale.ROOT, "    %-20s %,8d%n", e.getKey(), e.getValue())));
-        line(s, "dates", dateSources);
+        line(s, "dates", dateSourcesWithoutNotes());
         line(s, "languages", languages);
         line(s, "outlets", outlets);
         if (!entityStatuses.isEmpty()) {
@@ -208,6 +208,16 @@ public final class RunReport {
                 "tables", output, articleFiles, rejectFiles));
         s.append(String.format(Locale.ROOT, "  %-10s %s/reports/%s.html (charts), .json%n", "report", output, runId));
         return s.toString();
+    }
+
+    /**
+     * Date sources without the notes after ';' (how the zone or order was chosen): the rung and key
+     * that found the date, which is what a person compares between runs. The JSON keeps the notes.
+     */
+    public Map<String, Long> dateSourcesWithoutNotes() {
+        Map<String, Long> m = new TreeMap<>();
+        dateSources.forEach((k, v) -> m.merge(k.contains(";") ? k.substring(0, k.indexOf(';')) : k, v, Long::sum));
+        return m;
     }
 
     private static void line(StringBuilder s, String label, Map<String, Long> counts) {

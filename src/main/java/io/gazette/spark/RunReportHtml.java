@@ -51,7 +51,7 @@ public final class RunReportHtml {
         dateChart(h, r.publishDates);
         barChart(h, "reject-reasons", "Rejects per reason", withOther(r.rejectReasons, MAX_BARS),
                 RunReportHtml::reasonTip, "reject");
-        barChart(h, "date-sources", "Where the publication date came from", withOther(r.dateSources, MAX_BARS),
+        barChart(h, "date-sources", "Where the publication date came from", withOther(r.dateSourcesWithoutNotes(), MAX_BARS),
                 null, "");
         barChart(h, "languages", "Languages of the articles", withOther(r.languages, MAX_BARS), null, "");
         barChart(h, "entity-types", "Named entities per type (once per article)", r.entityTypes,

@@ -40,7 +40,8 @@ class RunReportHtmlTest {
         r.publishDates.put("2026-03-13", 3L);
         r.publishDates.put("2026-03-14", 5L);
         r.publishDates.put("undated", 1L);
-        r.dateSources.put("json-ld", 8L);
+        r.dateSources.put("json-ld", 6L);
+        r.dateSources.put("json-ld;zone=tld:gb", 2L);
         r.dateSources.put("none", 1L);
         r.languages.put("en", 9L);
         r.entityStatuses.put("tagged", 9L);
@@ -150,6 +151,7 @@ class RunReportHtmlTest {
         assertTrue(s.startsWith("run 20260314T101500Z-abc123: 2 files (2.5 KiB), 15 records in 30.0 s, 0.5 records/s"), s);
         assertTrue(s.contains("  articles   9 (60% of the records), 8 dated, 1 undated"), s);
         assertTrue(s.contains("every record accounted for"), s);
+        assertTrue(s.contains("  dates      json-ld 8, none 1"), "sources counted without their notes: " + s);
         assertTrue(s.contains("  outlets    example.com 7, <script>alert('x')</script>.com 2, outlet0.com 1, "), s);
         assertTrue(s.contains("(+497 more)"), s);
         assertTrue(s.contains("  slowest    /data/in/a.warc.gz, 2.0 s for 10 records"), s);
