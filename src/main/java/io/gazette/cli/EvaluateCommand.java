@@ -1,6 +1,7 @@
 package io.gazette.cli;
 
 import io.gazette.config.GazetteOptions;
+import io.gazette.eval.DateEvaluation;
 import io.gazette.eval.EvalSet;
 import io.gazette.eval.Evaluator;
 import io.gazette.eval.PageEvaluation;
@@ -27,10 +28,13 @@ import java.util.function.Function;
  * computed in Java exactly as ../shared/tools/score_*.py compute them.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
+        subcommands = {EvaluateCommand.Entities.class},
         description = {"Score the extraction pipeline on labelled page sets.",
                 "Without --gold: every set found under --eval-dir (a folder holding ground-truth.json + html/, "
                         + "gold.jsonl + pages/ [+ ground-truth-text.json], or gold.json + pages/).",
-                "With --gold and --pages: that one set."})
+                "With --gold and --pages: that one set.",
+                "Sets named dates and metadata also get the publication-date table (day accuracy, htmldate-style "
+                        + "P/R/F1). Entities are off here unless --conf entities=on; `evaluate entities` scores them."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--eval-dir", paramLabel = "DIR",
@@ -93,7 +97,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
-        Evaluator evaluator = new Evaluator(new Pipeline(GazetteOptions.load(configFile, conf)));
+        Map<String, String> settings = new LinkedHashMap<>(conf);
+        settings.putIfAbsent("entities.enabled", "false"); // not scored here, and the slowest step
+        Pipeline pipeline = new Pipeline(GazetteOptions.load(configFile, settings));
+        Evaluator evaluator = new Evaluator(pipeline);
         for (EvalSet set : sets) {
             List<PageEvaluation> extra = new ArrayList<>();
             for (var f : EXTRA_EVALUATIONS) {
@@ -119,7 +126,74 @@ public final class EvaluateCommand implements Callable<Integer> {
                 report.writePerPage(named(perPage, set, several, ".tsv"));
             }
         }
+        Path dir = gold != null ? null : evalDir != null ? evalDir : defaultEvalDir();
+        for (String name : List.of("dates", "metadata")) {
+            Path setDir = dir == null ? null : dir.resolve(name);
+            if (setDir != null && Files.isDirectory(setDir) && (only == null || only.contains(name))) {
+                DateEvaluation.Report r = name.equals("dates") ? DateEvaluation.evaluateDates(setDir, pipeline)
+                        : DateEvaluation.evaluateMetadata(setDir, pipeline);
+                out.println("publication dates, " + name + " (day accuracy; htmldate-style P/R/F1; see "
+                        + "io.gazette.eval.DateEvaluation):");
+                out.println(r);
+                out.flush();
+                if (predictions != null) {
+                    DateEvaluation.writePredictions(r, predictions.resolveSibling(
+                            stem(predictions) + "-dates-" + name + ".jsonl"));
+                }
+            }
+        }
         return 0;
+    }
+
+    private static String stem(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** {@code evaluate entities}: the recogniser on CoNLL text, exact-span P/R/F1 per type. */
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = {"Run the entity recogniser on CoNLL-format text (token per line, first column the "
+                    + "token, last the gold IOB tag, -DOCSTART- lines between documents) and print exact-span "
+                    + "precision, recall and F1 for PER, ORG, LOC (as ../shared/tools/score_ner.py).",
+                    "Default file: <eval dir>/ner/conll2003-dev.txt."})
+    static final class Entities implements Callable<Integer> {
+        @Option(names = "--conll", paramLabel = "FILE", description = "CoNLL file with gold tags.")
+        Path conll;
+
+        @Option(names = "--predictions", paramLabel = "FILE",
+                description = "Write the predictions in the same format (token and predicted tag per line).")
+        Path predictions;
+
+        @Option(names = "--model", paramLabel = "RESOURCE|FILE",
+                description = "Serialised CoreNLP CRFClassifier (default: the packaged 3-class model).")
+        String model = io.gazette.extract.entity.CoreNlpRecognizer.DEFAULT_MODEL;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path file = conll;
+            if (file == null) {
+                Path dir = defaultEvalDir();
+                file = dir == null ? null : dir.resolve("ner/conll2003-dev.txt");
+            }
+            if (file == null || !Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "no CoNLL file: give --conll FILE (" + (file == null ? "no eval folder found" : file + " missing") + ")");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            long start = System.nanoTime();
+            var recognizer = io.gazette.extract.entity.CoreNlpRecognizer.shared(model);
+            out.printf(java.util.Locale.ROOT, "model %s loaded in %d ms%n", model, (System.nanoTime() - start) / 1_000_000);
+            long t = System.nanoTime();
+            var result = io.gazette.extract.entity.ConllEvaluator.evaluate(recognizer, file, predictions);
+            out.print(result.report());
+            out.printf(java.util.Locale.ROOT, "tagged in %.1f s (one thread, cold JIT)%n", (System.nanoTime() - t) / 1e9);
+            out.flush();
+            return 0;
+        }
     }
 
     static Path defaultEvalDir() {

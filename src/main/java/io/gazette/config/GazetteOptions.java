@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * <p>Layers, later ones win: the packaged {@code gazette.conf} (conf/gazette.conf in the source
  * tree), an optional user file, then {@code key=value} overrides from the command line.
  */
-public record GazetteOptions(Input input, Extract extract, Output output, Entities entities,
+public record GazetteOptions(Input input, Extract extract, Output output, Entities entities, Learn learn,
                              OutletOverrides outlets) implements Serializable {
 
     /**
@@ -72,6 +72,30 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
         public Entities {
             if (maxTextChars < 1) {
                 throw new IllegalArgumentException("entities.max-text-chars must be positive: " + maxTextChars);
+            }
+        }
+    }
+
+    /**
+     * The learning pass of the Spark job (io.gazette.spark.OutletLearning): what it takes for a text
+     * block to count as an outlet's template, and for a day/month order or zone to count as learned.
+     *
+     * @param enabled           false: one pass only, nothing learned across pages
+     * @param minOutletPages    outlets with fewer distinct pages in the dump learn no template
+     * @param minBlockPages     a block is template only when it is on at least this many distinct pages
+     * @param minBlockShare     ... and on at least this share of the outlet's distinct pages
+     * @param maxTemplateBlocks template blocks kept per outlet at most (the most frequent first)
+     * @param minDates          unambiguous dates (or stated offsets) needed to settle an outlet's order (zone)
+     */
+    public record Learn(boolean enabled, int minOutletPages, int minBlockPages, double minBlockShare,
+                        int maxTemplateBlocks, int minDates) implements Serializable {
+        public Learn {
+            if (minOutletPages < 1 || minBlockPages < 2 || maxTemplateBlocks < 0 || minDates < 1) {
+                throw new IllegalArgumentException("learn: min-outlet-pages >= 1, min-block-pages >= 2, "
+                        + "max-template-blocks >= 0 and min-dates >= 1 are required");
+            }
+            if (!(minBlockShare > 0 && minBlockShare <= 1)) {
+                throw new IllegalArgumentException("learn.min-block-share must be in (0, 1]: " + minBlockShare);
             }
         }
     }
@@ -183,6 +207,9 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                         c.getString("output.cache-level")),
                 new Entities(c.getBoolean("entities.enabled"), c.getString("entities.model"),
                         c.getInt("entities.max-text-chars")),
+                new Learn(c.getBoolean("learn.enabled"), c.getInt("learn.min-outlet-pages"),
+                        c.getInt("learn.min-block-pages"), c.getDouble("learn.min-block-share"),
+                        c.getInt("learn.max-template-blocks"), c.getInt("learn.min-dates")),
                 OutletOverrides.load(c.getString("outlets.file").isBlank() ? null
                         : new File(c.getString("outlets.file"))));
     }

@@ -144,9 +144,8 @@ public final class SetReport {
         }
         if (set.hasDates() && extra.isEmpty()) {
             long dated = results.stream().filter(r -> r.page().date() != null).count();
-            out.append(String.format(Locale.ROOT, "publication dates: %d pages with a gold date; no date scorer "
-                    + "registered (EvaluateCommand.EXTRA_EVALUATIONS); --predictions writes them for score_metadata.py%n",
-                    dated));
+            out.append(String.format(Locale.ROOT, "publication dates: %d pages with a gold date; scored in the date "
+                    + "table below (sets named dates and metadata)%n", dated));
         }
         for (PageEvaluation x : extra) {
             out.append(x.table());

@@ -10,13 +10,23 @@ import io.gazette.model.RejectReason;
 /**
  * The article text: the DOM extractor for markup, the line-based one for plain-text pages (which
  * also yields the headline, the date lines and the agency credit). Blocks the cross-page pass
- * marked as this outlet's template ({@link PageWork#templateBlocks}) are dropped. Pages with too
+ * marked as this outlet's template ({@link OutletKnowledge}, {@link PageWork#templateBlocks}) are dropped. Pages with too
  * little text are rejected here; their text stays in the work area for {@code inspect} and
  * {@code evaluate}.
  */
 public final class MainTextStep implements Step {
     private final MainTextExtractor html = new MainTextExtractor();
     private final PlainTextExtractor plain = new PlainTextExtractor();
+    private final OutletKnowledge knowledge;
+
+    public MainTextStep() {
+        this(OutletKnowledge.NONE);
+    }
+
+    /** @param knowledge template blocks learned per outlet; used for pages whose work area names none */
+    public MainTextStep(OutletKnowledge knowledge) {
+        this.knowledge = knowledge == null ? OutletKnowledge.NONE : knowledge;
+    }
 
     @Override
     public String name() {
@@ -25,6 +35,9 @@ public final class MainTextStep implements Step {
 
     @Override
     public void apply(PageWork w) {
+        if (w.templateBlocks.isEmpty()) {
+            w.templateBlocks = knowledge.templateBlocks(w.outlet);
+        }
         if (w.isPlainText()) {
             PlainTextPage page = plain.extract(w.plainText, w.templateBlocks);
             w.plainPage = page;

@@ -24,20 +24,31 @@ public final class Pipeline {
 
     private final GazetteOptions options;
     private final List<Step> steps;
+    private final List<Step> evidenceSteps;
+    private final DateStep evidenceDates;
 
     public Pipeline(GazetteOptions options) {
+        this(options, OutletKnowledge.NONE);
+    }
+
+    /** @param knowledge what a first pass over the dump learned per outlet (template blocks, date hints) */
+    public Pipeline(GazetteOptions options, OutletKnowledge knowledge) {
         this.options = options;
+        OutletKnowledge k = knowledge == null ? OutletKnowledge.NONE : knowledge;
         this.steps = List.of(
                 new GateStep(),      // not a page at all? (reader skip, HTTP status, type, binary)
                 new DecodeStep(),    // bytes -> text: HTTP charset, BOM, meta, detection
                 new ParseStep(),     // markup -> DOM, or recognise a plain-text page
                 new MetadataStep(),  // JSON-LD, meta tags, canonical URL, title, authors
-                new MainTextStep(),  // the article text (rejects pages without one)
-                new OutletStep(),    // registrable domain of the URL
-                new DateStep(),      // publication date cascade
+                new OutletStep(),    // registrable domain of the URL (the text step drops its template)
+                new MainTextStep(k), // the article text (rejects pages without one)
+                new DateStep(k::hintsFor), // publication date cascade
                 new LanguageStep(),  // language of the text
                 new EntityStep(EntityAnalyzer.create(options.entities())) // persons, organisations, places
         );
+        this.evidenceSteps = List.of(new GateStep(), new DecodeStep(), new ParseStep(), new MetadataStep(),
+                new OutletStep());
+        this.evidenceDates = new DateStep();
     }
 
     public List<Step> steps() {
@@ -54,6 +65,40 @@ public final class Pipeline {
             return Reject.of(raw, RejectReason.EXTRACTION_ERROR, w.currentStep + ": " + e);
         }
         return w.isRejected() ? Reject.of(raw, w.rejectReason(), w.rejectDetail()) : toArticle(w);
+    }
+
+    /**
+     * The page's contribution to the learning pass ({@link OutletKnowledge}): its outlet, block
+     * hashes, day/month evidence and stated zone. Runs only the steps up to the outlet and the date
+     * cascade (no main text, no entities). Null for records that are no page (rejected before
+     * parsing) or that fail; never throws.
+     */
+    public PageEvidence evidence(RawPage raw) {
+        PageWork w = new PageWork(raw, options);
+        try {
+            for (Step step : evidenceSteps) {
+                w.currentStep = step.name();
+                step.apply(w);
+                if (w.isRejected()) {
+                    return null;
+                }
+            }
+            if (w.doc == null && w.plainText == null) {
+                return null;
+            }
+            evidenceDates.apply(w);
+            java.util.List<io.gazette.extract.text.TextBlocks.TextBlock> blocks = w.isPlainText()
+                    ? io.gazette.extract.text.TextBlocks.ofPlainText(w.plainText)
+                    : io.gazette.extract.text.TextBlocks.of(w.doc);
+            long[] hashes = blocks.stream().mapToLong(io.gazette.extract.text.TextBlocks.TextBlock::hash)
+                    .filter(h -> h != 0).distinct().toArray();
+            java.time.ZoneOffset zone = io.gazette.extract.date.OutletHints.zoneEvidence(w.date);
+            String key = w.url != null ? w.url : raw.sourceFile() + "@" + raw.sourceOffset();
+            return new PageEvidence(w.outlet, key, hashes, DateStep.orderEvidence(w),
+                    zone == null ? null : zone.getId());
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // the extraction pass meets the same page and gives it its reject reason
+        }
     }
 
     /** Runs the steps and returns the work area itself, for {@code inspect} and tests. */

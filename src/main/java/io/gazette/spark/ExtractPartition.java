@@ -1,6 +1,7 @@
 package io.gazette.spark;
 
 import io.gazette.config.GazetteOptions;
+import io.gazette.extract.OutletKnowledge;
 import io.gazette.extract.Pipeline;
 import io.gazette.io.PageReader;
 import io.gazette.io.PageReaders;
@@ -37,26 +38,31 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
     private final GazetteOptions options;
     private final String runId;
     private final Broadcast<HadoopConf> hadoopConf;
+    private final Broadcast<OutletKnowledge> knowledge;
     /** Records and files done, for the driver's progress line; null where nobody watches. */
     private final LongAccumulator recordsDone;
     private final LongAccumulator filesDone;
 
-    public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf) {
-        this(options, runId, hadoopConf, null, null);
+    /** @param knowledge what the learning pass found per outlet, or null for none */
+    public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf,
+                            Broadcast<OutletKnowledge> knowledge) {
+        this(options, runId, hadoopConf, knowledge, null, null);
     }
 
     public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf,
-                            LongAccumulator recordsDone, LongAccumulator filesDone) {
+                            Broadcast<OutletKnowledge> knowledge, LongAccumulator recordsDone,
+                            LongAccumulator filesDone) {
         this.options = options;
         this.runId = runId;
         this.hadoopConf = hadoopConf;
+        this.knowledge = knowledge;
         this.recordsDone = recordsDone;
         this.filesDone = filesDone;
     }
 
     @Override
     public Iterator<Row> call(Iterator<InputFile> files) {
-        return new Outcomes(files, new Pipeline(options));
+        return new Outcomes(files, new Pipeline(options, knowledge == null ? OutletKnowledge.NONE : knowledge.value()));
     }
 
     /** Lazily walks files and records, so a partition never holds more than one record. */

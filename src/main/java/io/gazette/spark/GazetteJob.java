@@ -1,5 +1,6 @@
 package io.gazette.spark;
 
+import io.gazette.extract.OutletKnowledge;
 import io.gazette.extract.Pipeline;
 import io.gazette.model.Columns;
 import org.apache.hadoop.conf.Configuration;
@@ -84,9 +85,13 @@ public final class GazetteJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
         int slices = Math.max(1, Math.min(files.size(), 100_000));
+        OutletLearning.Learned learned = spec.options().learn().enabled() && !files.isEmpty()
+                ? OutletLearning.learn(spark, files, spec.options(), conf) : null;
+        Broadcast<OutletKnowledge> knowledge = learned == null ? null : jsc.broadcast(learned.knowledge());
+        // counts the extraction pass only: the learning pass above reads without extracting
         Progress watch = new Progress(spark.sparkContext(), files.size(), progress);
         JavaRDD<Row> rows = jsc.parallelize(files, slices)
-                .mapPartitions(new ExtractPartition(spec.options(), runId, conf, watch.records, watch.files));
+                .mapPartitions(new ExtractPartition(spec.options(), runId, conf, knowledge, watch.records, watch.files));
         Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
                 .persist(StorageLevel.fromString(spec.options().output().cacheLevel()));
         try {
@@ -112,6 +117,7 @@ public final class GazetteJob {
             report.format = format;
             report.incremental = spec.incremental();
             report.inputFilesSkipped = listed - files.size();
+            report.learning(learned);
             if (!files.isEmpty()) {
                 TableOutput.Written w = TableOutput.check(spark, articles, rejects, articlesPath, rejectsPath,
                         format, runId);
@@ -138,6 +144,9 @@ public final class GazetteJob {
             watch.close();
             outcomes.unpersist();
             conf.destroy();
+            if (knowledge != null) {
+                knowledge.destroy();
+            }
         }
     }
 

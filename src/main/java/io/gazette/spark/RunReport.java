@@ -56,6 +56,24 @@ public final class RunReport {
     public Map<String, Long> outlets = new TreeMap<>();
     public Map<String, Long> publishDates = new TreeMap<>();
     public List<FileLine> files = new ArrayList<>();
+    /** What the learning pass found (null when learn.enabled is off or nothing was read). */
+    public Map<String, Object> learning;
+
+    /** Records the learning pass's figures. */
+    void learning(OutletLearning.Learned l) {
+        if (l == null) {
+            learning = null;
+            return;
+        }
+        learning = new LinkedHashMap<>();
+        learning.put("distinct_pages", l.pages());
+        learning.put("outlets", l.outlets());
+        learning.put("outlets_with_template", l.outletsWithTemplate());
+        learning.put("template_blocks", l.templateBlocks());
+        learning.put("outlets_with_day_month_order", l.outletsWithOrder());
+        learning.put("outlets_with_zone", l.outletsWithZone());
+        learning.put("seconds", Math.round(l.seconds() * 10) / 10.0);
+    }
 
     // Filled by ReportPage from the persisted outcomes (empty when a run wrote no page).
     /** Articles per entity status (tagged, disabled, not-english, ...). */
@@ -159,6 +177,7 @@ public final class RunReport {
             one.put("records", (long) p[1]);
             return one;
         }).toList());
+        m.put("learning", learning);
         return m;
     }
 
@@ -204,6 +223,12 @@ public final class RunReport {
                 .max(java.util.Comparator.comparingDouble(f -> fileSeconds.get(f.sourceFile())))
                 .ifPresent(f -> s.append(String.format(Locale.ROOT, "  %-10s %s, %.1f s for %,d records%n", "slowest",
                         f.sourceFile(), fileSeconds.get(f.sourceFile()), f.records())));
+        if (learning != null) {
+            s.append(String.format(Locale.ROOT, "  %-10s template text of %s outlets (%s blocks), day/month order of %s, "
+                            + "zone of %s%n", "learned", learning.get("outlets_with_template"),
+                    learning.get("template_blocks"), learning.get("outlets_with_day_month_order"),
+                    learning.get("outlets_with_zone")));
+        }
         s.append(String.format(Locale.ROOT, "  %-10s %s/{articles,rejects} (%d article files, %d reject files)%n",
                 "tables", output, articleFiles, rejectFiles));
         s.append(String.format(Locale.ROOT, "  %-10s %s/reports/%s.html (charts), .json%n", "report", output, runId));

@@ -124,7 +124,7 @@ public final class SqlFunctionBench {
         try (Stream<Path> s = Files.list(jsonl)) {
             files = s.sorted().map(p -> new InputFile("file:" + p, p.toFile().length(), p.toFile().lastModified())).toList();
         }
-        long n = jsc.parallelize(files, files.size()).mapPartitions(new ExtractPartition(options, "bench", conf)).count();
+        long n = jsc.parallelize(files, files.size()).mapPartitions(new ExtractPartition(options, "bench", conf, null)).count();
         conf.destroy();
         return n;
     }
