@@ -134,7 +134,7 @@ public final class Pipeline {
                 d == null ? null : d.publishedAt(),
                 d == null ? null : d.offset(),
                 d == null ? null : d.day(),
-                d == null ? null : d.source(),
+                d == null ? null : d.sourceColumn(),
                 d == null ? null : d.modifiedAt(),
                 w.raw.fetchedAt(),
                 w.language,

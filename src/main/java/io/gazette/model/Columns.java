@@ -58,8 +58,11 @@ public final class Columns {
                     + "a day, or a time whose zone is unknown", Article::publishedAt),
             col("published_offset", Type.STRING, true, "the page's own UTC offset for published_at, e.g. +05:30",
                     Article::publishedOffset),
-            col("date_source", Type.STRING, true, "where the date came from: json-ld, meta:KEY, time-element, "
-                    + "url, text; null when no date was found", Article::dateSource),
+            col("date_source", Type.STRING, true, "where the date came from, rung and key: json-ld:datePublished, "
+                    + "meta:KEY, markup:time, markup:itemprop, url, text:LABEL (text:first-published, text:dateline, "
+                    + "text:relative, ...), modified-only:... when the page shows only its last update; "
+                    + "\";zone=HOW\" when the zone was not stated with the date (page:OFFSET stated elsewhere on the page, tld:in, place:WORD, abbr:IST@in, hint); "
+                    + "null when no date was found", Article::dateSource),
             col("modified_at", Type.TIMESTAMP, true, "last-modified instant the page states, UTC",
                     Article::modifiedAt),
             col("fetched_at", Type.TIMESTAMP, true, "crawl time (WARC-Date, fetched_at); never used as the "

@@ -77,4 +77,18 @@ class OutletKnowledgeTest {
         OutletKnowledge other = new OutletKnowledge(Map.of("elsewhere.com", Set.of(TextBlocks.hash(PROMO))), Map.of());
         assertTrue(((Article) new Pipeline(OPTIONS, other).process(page("08/09/2022"))).text().contains("WhatsApp"));
     }
+
+    /** 2,000 URLs for one story: its paragraphs recur on many pages, and still are the article. */
+    @Test
+    void aStoryCopiedAcrossTheDumpKeepsItsText() {
+        String outlet = "harbour-gazette-news.com";
+        Article plain = assertInstanceOf(Article.class, new Pipeline(OPTIONS).process(page("21/08/2022")));
+        Set<Long> everyParagraph = new java.util.HashSet<>();
+        for (String p : plain.text().split("\n\n")) {
+            everyParagraph.add(TextBlocks.hash(p));
+        }
+        OutletKnowledge k = new OutletKnowledge(Map.of(outlet, everyParagraph), Map.of());
+        Article copied = assertInstanceOf(Article.class, new Pipeline(OPTIONS, k).process(page("21/08/2022")));
+        assertEquals(plain.text(), copied.text());
+    }
 }

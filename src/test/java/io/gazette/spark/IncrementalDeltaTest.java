@@ -24,11 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Nightly runs into Delta tables: only new files are read, re-crawls merge, nothing doubles. */
 @Tag("spark")
 class IncrementalDeltaTest {
+    /** One pass: these runs are about merging tables; the learning pass has its own test (OutletLearningTest). */
+    static final GazetteOptions ONE_PASS = GazetteOptions.load(null, java.util.Map.of("learn.enabled", "false"));
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RunReport run(Path in, Path out) throws Exception {
         return GazetteJob.run(SparkTestSession.get(), new JobSpec(List.of(in.toString()), out.toString(), false,
-                JobSpec.TableFormat.DELTA, true, GazetteOptions.defaults()));
+                JobSpec.TableFormat.DELTA, true, ONE_PASS));
     }
 
     private static List<String> table(Path out, String name) {
@@ -131,7 +134,7 @@ class IncrementalDeltaTest {
     @Test
     void incrementalNeedsDelta() {
         assertThrows(IllegalArgumentException.class, () -> new JobSpec(List.of("x"), "y", false,
-                JobSpec.TableFormat.PARQUET, true, GazetteOptions.defaults()));
+                JobSpec.TableFormat.PARQUET, true, ONE_PASS));
     }
 
     static void copy(Path from, Path to) throws Exception {

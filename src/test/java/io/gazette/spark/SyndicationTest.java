@@ -21,6 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 /** Agency copy on several outlets shares one cluster_id; other stories keep their own. */
 @Tag("spark")
 class SyndicationTest {
+    /** One pass: these runs are about merging tables; the learning pass has its own test (OutletLearningTest). */
+    static final GazetteOptions ONE_PASS = GazetteOptions.load(null, java.util.Map.of("learn.enabled", "false"));
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static String page(String url, String title, String text) throws Exception {
@@ -61,7 +64,7 @@ class SyndicationTest {
                         OTHER));
         Path out = tmp.resolve("table");
         GazetteJob.run(SparkTestSession.get(), new JobSpec(List.of(night1.toString()), out.toString(), false,
-                JobSpec.TableFormat.DELTA, true, GazetteOptions.defaults()));
+                JobSpec.TableFormat.DELTA, true, ONE_PASS));
         Map<String, String> c1 = clusters(out.resolve("articles"), "delta");
         String rates = c1.get("https://www.harbour-news.example.com/economy/rates-held");
         assertEquals(rates, c1.get("https://www.valley-times.example.org/business/bank-holds"));
@@ -71,7 +74,7 @@ class SyndicationTest {
         Files.writeString(night2.resolve("b.jsonl"), page("https://www.coast-post.example.com/money/rates",
                 "Central bank waits", SimHashTest.WIRE + " (With agency inputs)"));
         GazetteJob.run(SparkTestSession.get(), new JobSpec(List.of(night2.toString()), out.toString(), false,
-                JobSpec.TableFormat.DELTA, true, GazetteOptions.defaults()));
+                JobSpec.TableFormat.DELTA, true, ONE_PASS));
         Map<String, String> c2 = clusters(out.resolve("articles"), "delta");
         assertEquals(rates, c2.get("https://www.coast-post.example.com/money/rates"));
         assertEquals(c1.get("https://www.harbour-news.example.com/economy/rates-held"),

@@ -29,4 +29,9 @@ public record PublicationDate(Instant publishedAt, String offset, LocalDate day,
 
     /** A page with no findable date is a null PublicationDate, never the fetch time. */
     public static final String NONE = "none";
+
+    /** The source for the table's date_source column: null when no date was found. */
+    public String sourceColumn() {
+        return NONE.equals(source) ? null : source;
+    }
 }

@@ -183,6 +183,18 @@ public final class MainTextExtractor {
      * @param strict false for the whole-body fallback, where only flagged boilerplate is dropped
      */
     static String render(PageBlocks page, Box container, String title, Set<Long> template, boolean strict) {
+        String text = renderBlocks(page, container, title, template, strict);
+        if (template.isEmpty()) {
+            return text;
+        }
+        // Template that would take most of the text is no template: the page is one of many copies of
+        // one story in the dump (2,000 URLs for one article), whose paragraphs recur for that reason.
+        String all = renderBlocks(page, container, title, Set.of(), strict);
+        return text.length() * 2 < all.length() ? all : text;
+    }
+
+    private static String renderBlocks(PageBlocks page, Box container, String title, Set<Long> template,
+                                       boolean strict) {
         List<Block> kept = new ArrayList<>();
         String titleKey = title == null ? null : key(title);
         boolean seenProse = false;

@@ -26,7 +26,20 @@ public final class PlainTextExtractor {
      *                      pages; such lines are treated as blank (template text, not article)
      */
     public PlainTextPage extract(String page, Set<Long> templateLines) {
-        List<List<String>> blocks = blocks(page, templateLines);
+        PlainTextPage p = extractBlocks(blocks(page, templateLines));
+        if (templateLines.isEmpty()) {
+            return p;
+        }
+        // as for HTML: "template" that would take most of the text means a story copied many times
+        PlainTextPage all = extractBlocks(blocks(page, Set.of()));
+        return length(p.text()) * 2 < length(all.text()) ? all : p;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private PlainTextPage extractBlocks(List<List<String>> blocks) {
         String headline = null;
         String candidate = null;
         String credit = null;

@@ -110,7 +110,7 @@ final class ResultTypes {
     /** A page with no date found gives a row of nulls (not a null row: the page itself was there). */
     static Row published(PublicationDate d) {
         return d == null ? RowFactory.create(null, null, null, null)
-                : RowFactory.create(d.publishedAt(), d.offset(), d.day(), d.source());
+                : RowFactory.create(d.publishedAt(), d.offset(), d.day(), d.sourceColumn());
     }
 
     static Object[] entities(List<EntityTagger.Tagged> tagged) {
