@@ -48,7 +48,9 @@ public final class Preflight {
         }
         if (isLocal(spec.output())) {
             Path out = new Path(spec.output());
-            FileSystem fs = FileSystem.getLocal(conf);
+            // not getLocal(): it casts to LocalFileSystem, and in a JVM where a Spark session already
+            // cached its file: implementation (NoChmodLocalFileSystem) that cast fails
+            FileSystem fs = FileSystem.get(java.net.URI.create("file:///"), conf);
             GazetteJob.checkOutput(fs, fs.makeQualified(out), spec);
             java.nio.file.Path target = java.nio.file.Path.of(out.toUri().getPath()).toAbsolutePath();
             java.nio.file.Path existing = target;

@@ -72,15 +72,13 @@ public final class Progress extends SparkListener implements AutoCloseable {
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
-        long[] last = running.remove(end.taskInfo().taskId());
+        running.remove(end.taskInfo().taskId());
         if (!end.taskInfo().successful()) {
             return; // a retried task counts again from zero
         }
         long[] counts = counts(CollectionConverters.asJava(end.taskInfo().accumulables()));
-        if (counts[0] > 0 || counts[1] > 0 || last != null) {
-            doneRecords.addAndGet(counts[0]);
-            doneFiles.addAndGet(counts[1]);
-        }
+        doneRecords.addAndGet(counts[0]);
+        doneFiles.addAndGet(counts[1]);
     }
 
     @Override
