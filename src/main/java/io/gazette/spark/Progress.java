@@ -49,15 +49,15 @@ public final class Progress extends SparkListener implements AutoCloseable {
     private long lastShown = -1;
     private boolean allReadShown;
 
-    /** Registers the accumulators and, when {@code to} is not null, the listener and its timer. */
+    /** Registers the accumulators and, when {@code to} is not null and there are files, the listener and its timer. */
     Progress(SparkContext sc, long filesTotal, To to) {
         this.sc = sc;
         this.filesTotal = filesTotal;
         this.to = to;
         this.records = sc.longAccumulator(RECORDS);
         this.files = sc.longAccumulator(FILES);
-        if (to == null) {
-            timer = null;
+        if (to == null || filesTotal == 0) {
+            timer = null; // nothing to read (an incremental run with no new files): nothing to show
             return;
         }
         sc.addSparkListener(this);
@@ -111,12 +111,13 @@ public final class Progress extends SparkListener implements AutoCloseable {
 
     private synchronized void tick() {
         try {
-            long r = doneRecords.get();
+            // files first: a task's records are added before its files, so these records include them
             long f = doneFiles.get();
+            long r = doneRecords.get();
             for (long[] c : running.values()) {
                 r += c[0];
             }
-            boolean allRead = filesTotal > 0 && doneFiles.get() >= filesTotal;
+            boolean allRead = filesTotal > 0 && f >= filesTotal;
             if (r == lastShown && !(allRead && !allReadShown)) {
                 return;
             }
