@@ -3,6 +3,7 @@ package io.gazette.cli;
 import io.gazette.config.GazetteOptions;
 import io.gazette.extract.Pipeline;
 import io.gazette.io.DumpFiles;
+import io.gazette.io.InputChecks;
 import io.gazette.io.PageReader;
 import io.gazette.io.PageReaders;
 import io.gazette.model.Article;
@@ -45,9 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.exists(input)) {
-            throw new IllegalArgumentException("input not found: " + input);
-        }
+        InputChecks.readableFileOrFolder(input);
         GazetteOptions options = conf.gazetteOptions();
         Pipeline pipeline = new Pipeline(options);
         long articles = 0;

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code jobs/gazette} and of the cluster jar ({@code spark-submit --class io.gazette.cli.Main}). */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns dumps of scraped news pages into a partitioned article table.",
-        subcommands = {RunCommand.class, ExtractCommand.class, EvaluateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExtractCommand.class, InspectCommand.class, EvaluateCommand.class,
+                SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -4,6 +4,8 @@ import io.gazette.spark.AccountingException;
 import io.gazette.spark.GazetteJob;
 import io.gazette.spark.JobSpec;
 import io.gazette.spark.NoChmodLocalFileSystem;
+import io.gazette.spark.Preflight;
+import io.gazette.spark.Progress;
 import io.gazette.spark.RunReport;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,14 +51,23 @@ public final class RunCommand implements Callable<Integer> {
                     + "Needs --format delta.")
     boolean incremental;
 
+    @Option(names = "--progress", defaultValue = "5", paramLabel = "<seconds>",
+            description = "Print a progress line (records done, records/s, files read) at most every <seconds> "
+                    + "while the inputs are read; 0 for none. Default: ${DEFAULT-VALUE}.")
+    int progressSeconds;
+
     @Mixin
     ConfOptions conf;
 
     @Override
     public Integer call() throws Exception {
+        // Everything a person can get wrong is checked before Spark starts: settings, then local paths.
         JobSpec spec = new JobSpec(inputs, output, overwrite, format, incremental, conf.gazetteOptions());
+        Preflight.check(spec);
         try (SparkSession spark = session(master, conf)) {
-            RunReport report = GazetteJob.run(spark, spec);
+            Progress.To progress = progressSeconds <= 0 ? null
+                    : new Progress.To(Duration.ofSeconds(progressSeconds), System.err::println);
+            RunReport report = GazetteJob.run(spark, spec, progress);
             System.out.print(report.summary());
             if (!report.balanced()) {
                 throw new AccountingException(report.imbalance() + " (report: " + output + "/reports/"
@@ -74,7 +86,10 @@ public final class RunCommand implements Callable<Integer> {
         b.config("spark.sql.session.timeZone", "UTC");
         if (effective.startsWith("local")) {
             b.config("spark.hadoop.fs.file.impl", NoChmodLocalFileSystem.class.getName());
-            b.config("spark.ui.showConsoleProgress", "true");
+            // Spark's own bar counts tasks (files), not records, and fights with our progress line
+            b.config("spark.ui.showConsoleProgress", "false");
+            // running tasks report their record counts with each heartbeat: often enough for a line every few seconds
+            b.config("spark.executor.heartbeatInterval", "2s");
         }
         // Delta's SQL extensions: MERGE and DeltaTable need them; harmless for Parquet runs.
         b.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");

@@ -19,8 +19,19 @@ import java.util.TreeMap;
  * <p>Layers, later ones win: the packaged {@code gazette.conf} (conf/gazette.conf in the source
  * tree), an optional user file, then {@code key=value} overrides from the command line.
  */
-public record GazetteOptions(Input input, Extract extract, Output output, Entities entities, Learn learn)
-        implements Serializable {
+public record GazetteOptions(Input input, Extract extract, Output output, Entities entities, Learn learn,
+                             OutletOverrides outlets) implements Serializable {
+
+    /**
+     * What conf/outlets.conf (and the file named by {@code outlets.file}) says about one outlet: its
+     * timezone, date order and text selectors. Never null: an outlet nobody configured gets an
+     * empty {@link OutletOverrides.Outlet}.
+     *
+     * @param domain the registrable domain, as in the {@code outlet} column ("indianexpress.com")
+     */
+    public OutletOverrides.Outlet outlet(String domain) {
+        return outlets.forDomain(domain);
+    }
 
     /**
      * @param maxGzipRatio largest decompressed:compressed ratio a gzip input may reach over 64 MiB
@@ -135,11 +146,51 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
     private static void rejectUnknownKeys(Config defaults, Config given) {
         for (var entry : given.entrySet()) {
             if (!defaults.hasPath(entry.getKey())) {
+                String near = nearestKey(defaults, entry.getKey());
+                String from = entry.getValue().origin().description();
+                if (from.startsWith("--conf ")) {
+                    from = from.replaceFirst(": \\d+$", ""); // a command-line value has no line number
+                }
                 throw new IllegalArgumentException("unknown setting '" + entry.getKey()
-                        + "' (from " + entry.getValue().origin().description()
-                        + "); the known settings and their meaning are in conf/gazette.conf");
+                        + "' (from " + from + "); "
+                        + (near == null ? "" : "did you mean '" + near + "'? ")
+                        + "the known settings and their meaning are in conf/gazette.conf");
             }
         }
+    }
+
+    /** The known key a typo most likely meant: fewest edits, at most a third of its length (at least 2). */
+    static String nearestKey(Config defaults, String key) {
+        String best = null;
+        int bestDistance = Math.max(2, key.length() / 3) + 1;
+        // sorted, so that a tie always suggests the same key
+        for (String known : new java.util.TreeSet<>(defaults.entrySet().stream().map(Map.Entry::getKey).toList())) {
+            int d = editDistance(key, known);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     static GazetteOptions fromConfig(Config c) {
@@ -158,6 +209,8 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                         c.getInt("entities.max-text-chars")),
                 new Learn(c.getBoolean("learn.enabled"), c.getInt("learn.min-outlet-pages"),
                         c.getInt("learn.min-block-pages"), c.getDouble("learn.min-block-share"),
-                        c.getInt("learn.max-template-blocks"), c.getInt("learn.min-dates")));
+                        c.getInt("learn.max-template-blocks"), c.getInt("learn.min-dates")),
+                OutletOverrides.load(c.getString("outlets.file").isBlank() ? null
+                        : new File(c.getString("outlets.file"))));
     }
 }

@@ -54,6 +54,12 @@ public final class PageWork {
     // entities
     public EntityResult entities;
 
+    /**
+     * What the steps record about their choices, for {@code inspect --explain}; null (record nothing)
+     * everywhere else. See {@link io.gazette.extract.explain.Explain}.
+     */
+    public io.gazette.extract.explain.Explain explain;
+
     /** The step running now, for error details. */
     public String currentStep = "start";
 

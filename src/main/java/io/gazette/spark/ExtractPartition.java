@@ -17,6 +17,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +39,25 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
     private final String runId;
     private final Broadcast<HadoopConf> hadoopConf;
     private final Broadcast<OutletKnowledge> knowledge;
+    /** Records and files done, for the driver's progress line; null where nobody watches. */
+    private final LongAccumulator recordsDone;
+    private final LongAccumulator filesDone;
 
     /** @param knowledge what the learning pass found per outlet, or null for none */
     public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf,
                             Broadcast<OutletKnowledge> knowledge) {
+        this(options, runId, hadoopConf, knowledge, null, null);
+    }
+
+    public ExtractPartition(GazetteOptions options, String runId, Broadcast<HadoopConf> hadoopConf,
+                            Broadcast<OutletKnowledge> knowledge, LongAccumulator recordsDone,
+                            LongAccumulator filesDone) {
         this.options = options;
         this.runId = runId;
         this.hadoopConf = hadoopConf;
         this.knowledge = knowledge;
+        this.recordsDone = recordsDone;
+        this.filesDone = filesDone;
     }
 
     @Override
@@ -61,6 +73,8 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         private InputStream stream;
         private PageReader reader;
         private Row next;
+        /** When the current file was opened (System.nanoTime), for its time in the run report. */
+        private long openedNanos;
 
         Outcomes(Iterator<InputFile> files, Pipeline pipeline) {
             this.files = files;
@@ -73,10 +87,16 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
                 if (reader != null) {
                     if (reader.hasNext()) {
                         next = outcomeRow(pipeline.process(reader.next()));
+                        if (recordsDone != null) {
+                            recordsDone.add(1);
+                        }
                     } else {
                         next = fileRow(file, reader.format() == null ? null : reader.format().name(),
                                 reader.recordsRead());
                         closeFile();
+                        if (filesDone != null) {
+                            filesDone.add(1);
+                        }
                     }
                 } else if (files.hasNext()) {
                     file = files.next();
@@ -99,6 +119,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         }
 
         private void open(InputFile f) {
+            openedNanos = System.nanoTime();
             try {
                 Path p = new Path(f.path());
                 FileSystem fs = p.getFileSystem(hadoopConf.value().get());
@@ -121,8 +142,9 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         }
 
         private Row fileRow(InputFile f, String format, long records) {
+            long millis = (System.nanoTime() - openedNanos) / 1_000_000;
             return RowFactory.create(Schemas.KIND_FILE, null, null, RowFactory.create(f.path(), format, records,
-                    f.size()));
+                    f.size(), System.currentTimeMillis(), millis));
         }
 
         private void closeFile() {

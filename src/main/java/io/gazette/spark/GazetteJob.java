@@ -56,6 +56,11 @@ public final class GazetteJob {
     }
 
     public static RunReport run(SparkSession spark, JobSpec spec) throws IOException {
+        return run(spark, spec, null);
+    }
+
+    /** As above, with a progress line every {@code progress.every()} while the files are read (null: none). */
+    public static RunReport run(SparkSession spark, JobSpec spec, Progress.To progress) throws IOException {
         Instant started = Instant.now();
         String runId = RunIds.next(started);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
@@ -83,8 +88,10 @@ public final class GazetteJob {
         OutletLearning.Learned learned = spec.options().learn().enabled() && !files.isEmpty()
                 ? OutletLearning.learn(spark, files, spec.options(), conf) : null;
         Broadcast<OutletKnowledge> knowledge = learned == null ? null : jsc.broadcast(learned.knowledge());
+        // counts the extraction pass only: the learning pass above reads without extracting
+        Progress watch = new Progress(spark.sparkContext(), files.size(), progress);
         JavaRDD<Row> rows = jsc.parallelize(files, slices)
-                .mapPartitions(new ExtractPartition(spec.options(), runId, conf, knowledge));
+                .mapPartitions(new ExtractPartition(spec.options(), runId, conf, knowledge, watch.records, watch.files));
         Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
                 .persist(StorageLevel.fromString(spec.options().output().cacheLevel()));
         try {
@@ -130,9 +137,11 @@ public final class GazetteJob {
                 ProcessedFiles.record(spark, filesLog, files, records, runId);
             }
             report.finish();
+            ReportPage.addDetailsAndWrite(report, outcomes, fs, new Path(new Path(out, REPORTS), runId + ".html"));
             writeReport(fs, new Path(new Path(out, REPORTS), runId + ".json"), report);
             return report;
         } finally {
+            watch.close();
             outcomes.unpersist();
             conf.destroy();
             if (knowledge != null) {
@@ -141,7 +150,8 @@ public final class GazetteJob {
         }
     }
 
-    private static void checkOutput(FileSystem fs, Path out, JobSpec spec) throws IOException {
+    /** Also called by {@link Preflight} before Spark starts, for local output folders. */
+    static void checkOutput(FileSystem fs, Path out, JobSpec spec) throws IOException {
         if (!fs.exists(out)) {
             return;
         }

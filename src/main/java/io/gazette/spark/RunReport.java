@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -73,6 +74,18 @@ public final class RunReport {
         learning.put("outlets_with_zone", l.outletsWithZone());
         learning.put("seconds", Math.round(l.seconds() * 10) / 10.0);
     }
+
+    // Filled by ReportPage from the persisted outcomes (empty when a run wrote no page).
+    /** Articles per entity status (tagged, disabled, not-english, ...). */
+    public Map<String, Long> entityStatuses = new TreeMap<>();
+    /** Distinct entities per type (PER, ORG, LOC), summed over articles: an entity counts once per article. */
+    public Map<String, Long> entityTypes = new TreeMap<>();
+    /** Per type, the names most articles mention, with the number of articles (at most 10 per type). */
+    public Map<String, Map<String, Long>> topEntities = new TreeMap<>();
+    /** Seconds the reader and the pipeline spent on each input file, by source file. */
+    public Map<String, Double> fileSeconds = new TreeMap<>();
+    /** Records done over the run: (seconds since start, records of the files finished by then), ascending. */
+    public List<double[]> progress = new ArrayList<>();
 
     /** Stamps the end of the run. */
     public void finish() {
@@ -149,9 +162,21 @@ public final class RunReport {
             one.put("records", f.records());
             one.put("articles", f.articles());
             one.put("rejects", f.rejects());
+            Double secs = fileSeconds.get(f.sourceFile());
+            one.put("seconds", secs);
+            one.put("records_per_second", secs == null || secs <= 0 ? null : Math.round(f.records() / secs * 10) / 10.0);
             fl.add(one);
         }
         m.put("files", fl);
+        m.put("entity_statuses", entityStatuses);
+        m.put("entity_types", entityTypes);
+        m.put("top_entities", topEntities);
+        m.put("progress", progress.stream().map(p -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("seconds", p[0]);
+            one.put("records", (long) p[1]);
+            return one;
+        }).toList());
         m.put("learning", learning);
         return m;
     }
@@ -164,25 +189,98 @@ public final class RunReport {
         }
     }
 
-    /** The few lines a person reads at the end of a run. */
+    /**
+     * The screen a person reads at the end of a run: totals and throughput, whether every record is
+     * accounted for, the reject reasons, then one line each for dates, languages, outlets, entities,
+     * the slowest file and where everything went. Lists are cut to their largest entries, so it fits
+     * one screen whatever the run's size.
+     */
     public String summary() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("run %s: %d files, %d records read in %.1f s%s%n", runId, inputFiles, recordsRead,
-                seconds, inputFilesSkipped > 0 ? " (" + inputFilesSkipped + " files already processed)" : ""));
+        s.append(String.format(Locale.ROOT, "run %s: %d files (%s), %,d records in %.1f s, %s records/s%s%n", runId,
+                inputFiles, bytes(inputBytes), recordsRead, seconds,
+                seconds > 0 ? String.format(Locale.ROOT, "%.1f", recordsRead / seconds) : "-",
+                inputFilesSkipped > 0 ? " (" + inputFilesSkipped + " files already processed)" : ""));
         if (articlesKept + rejectsKept > 0) {
-            s.append(String.format("  already in the table: %d articles (same or newer fetch), %d rejects%n",
+            s.append(String.format(Locale.ROOT, "  already in the table: %,d articles (same or newer fetch), %,d rejects%n",
                     articlesKept, rejectsKept));
         }
-        s.append(String.format("  articles %d, rejects %d, %s%n", articles, rejects,
+        long undated = publishDates.getOrDefault("undated", 0L);
+        s.append(String.format(Locale.ROOT, "  articles   %,d (%s of the records), %,d dated, %,d undated%n", articles,
+                percent(articles, recordsRead), articles - undated, undated));
+        s.append(String.format(Locale.ROOT, "  rejects    %,d, %s%n", rejects,
                 balanced() ? "every record accounted for" : "NOT BALANCED: " + imbalance()));
-        rejectReasons.forEach((k, v) -> s.append(String.format("    %-20s %d%n", k, v)));
-        if (learning != null) {
-            s.append(String.format("  learned: template text of %s outlets (%s blocks), day/month order of %s, zone of %s%n",
-                    learning.get("outlets_with_template"), learning.get("template_blocks"),
-                    learning.get("outlets_with_day_month_order"), learning.get("outlets_with_zone")));
+        rejectReasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> s.append(String.format(Locale.ROOT, "    %-20s %,8d%n", e.getKey(), e.getValue())));
+        line(s, "dates", dateSourcesWithoutNotes());
+        line(s, "languages", languages);
+        line(s, "outlets", outlets);
+        if (!entityStatuses.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "  %-10s %s; %s%n", "entities", top(entityStatuses, 4),
+                    entityTypes.isEmpty() ? "none found" : top(entityTypes, 3)));
         }
-        s.append(String.format("  output: %s (%d article files, %d reject files)%n", output, articleFiles,
-                rejectFiles));
+        files.stream().filter(f -> fileSeconds.containsKey(f.sourceFile()))
+                .max(java.util.Comparator.comparingDouble(f -> fileSeconds.get(f.sourceFile())))
+                .ifPresent(f -> s.append(String.format(Locale.ROOT, "  %-10s %s, %.1f s for %,d records%n", "slowest",
+                        f.sourceFile(), fileSeconds.get(f.sourceFile()), f.records())));
+        if (learning != null) {
+            s.append(String.format(Locale.ROOT, "  %-10s template text of %s outlets (%s blocks), day/month order of %s, "
+                            + "zone of %s%n", "learned", learning.get("outlets_with_template"),
+                    learning.get("template_blocks"), learning.get("outlets_with_day_month_order"),
+                    learning.get("outlets_with_zone")));
+        }
+        s.append(String.format(Locale.ROOT, "  %-10s %s/{articles,rejects} (%d article files, %d reject files)%n",
+                "tables", output, articleFiles, rejectFiles));
+        s.append(String.format(Locale.ROOT, "  %-10s %s/reports/%s.html (charts), .json%n", "report", output, runId));
         return s.toString();
+    }
+
+    /**
+     * Date sources without the notes after ';' (how the zone or order was chosen): the rung and key
+     * that found the date, which is what a person compares between runs. The JSON keeps the notes.
+     */
+    public Map<String, Long> dateSourcesWithoutNotes() {
+        Map<String, Long> m = new TreeMap<>();
+        dateSources.forEach((k, v) -> m.merge(k.contains(";") ? k.substring(0, k.indexOf(';')) : k, v, Long::sum));
+        return m;
+    }
+
+    private static void line(StringBuilder s, String label, Map<String, Long> counts) {
+        if (!counts.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "  %-10s %s%n", label, top(counts, 5)));
+        }
+    }
+
+    /** "a 12, b 7, c 3 (+4 more)": the largest entries first. */
+    static String top(Map<String, Long> counts, int n) {
+        List<Map.Entry<String, Long>> rows = new ArrayList<>(counts.entrySet());
+        rows.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.min(n, rows.size()); i++) {
+            s.append(i == 0 ? "" : ", ").append(rows.get(i).getKey()).append(' ')
+                    .append(String.format(Locale.ROOT, "%,d", rows.get(i).getValue()));
+        }
+        if (rows.size() > n) {
+            s.append(" (+").append(rows.size() - n).append(" more)");
+        }
+        return s.toString();
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
+    }
+
+    private static String bytes(long b) {
+        if (b < 1024) {
+            return b + " B";
+        }
+        double v = b;
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 }

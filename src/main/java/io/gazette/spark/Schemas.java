@@ -43,7 +43,11 @@ public final class Schemas {
             .add("source_file", DataTypes.StringType, false)
             .add("format", DataTypes.StringType, true)
             .add("records", DataTypes.LongType, false)
-            .add("bytes", DataTypes.LongType, false);
+            .add("bytes", DataTypes.LongType, false)
+            // when the file was done (epoch ms) and the time its reader and the pipeline took: the
+            // report's throughput per file and over time
+            .add("finished_ms", DataTypes.LongType, true)
+            .add("millis", DataTypes.LongType, true);
 
     /** What the extraction pass emits: exactly one of the three structs is set, as {@code kind} says. */
     public static final StructType OUTCOME = new StructType()

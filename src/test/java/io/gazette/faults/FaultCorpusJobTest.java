@@ -48,7 +48,10 @@ class FaultCorpusJobTest {
 
         SparkSession spark = SparkTestSession.get();
         Path out = tmp.resolve("out");
-        RunReport report = GazetteJob.run(spark, JobSpec.parquet(inputs, out.toString(), false, GazetteOptions.defaults()));
+        // One pass: cases.tsv gives each file's outcome page by page, while the learning pass would take
+        // the furniture the corpus's example.com pages share for template text (OutletLearningTest tests it).
+        GazetteOptions onePass = GazetteOptions.load(null, java.util.Map.of("learn.enabled", "false"));
+        RunReport report = GazetteJob.run(spark, JobSpec.parquet(inputs, out.toString(), false, onePass));
 
         // What `gazette run` turns into exit code 0 (balanced) or 3 (records lost).
         assertTrue(report.balanced(), report.imbalance());
