@@ -106,8 +106,12 @@ public final class OutletLearning {
                         r.getLong(2));
             }
 
+            Map<String, Set<Long>> blocks = new HashMap<>();
+            long templateBlocks = 0;
+            boolean anyBigOutlet = pagesByOutlet.values().stream().anyMatch(n -> n >= l.minOutletPages());
+            // No outlet has the pages to learn a template from: skip the block aggregation (small dumps).
             Dataset<Row> bigOutlets = perOutlet.where(col("pages").geq(l.minOutletPages())).select("outlet", "pages");
-            Dataset<Row> templates = evidence.select(col("outlet"), explode(col("blocks")).as("hash"))
+            Dataset<Row> templates = !anyBigOutlet ? null : evidence.select(col("outlet"), explode(col("blocks")).as("hash"))
                     .groupBy("outlet", "hash").agg(count(lit(1)).as("on_pages"))
                     .join(broadcast(bigOutlets), "outlet")
                     .where(col("on_pages").geq(greatest(lit(l.minBlockPages()),
@@ -116,9 +120,7 @@ public final class OutletLearning {
                             .orderBy(desc("on_pages"), col("hash"))))
                     .where(col("rank").leq(l.maxTemplateBlocks()))
                     .select("outlet", "hash");
-            Map<String, Set<Long>> blocks = new HashMap<>();
-            long templateBlocks = 0;
-            for (Row r : templates.collectAsList()) {
+            for (Row r : templates == null ? List.<Row>of() : templates.collectAsList()) {
                 blocks.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getLong(1));
                 templateBlocks++;
             }
