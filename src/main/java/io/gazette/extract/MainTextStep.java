@@ -46,7 +46,25 @@ public final class MainTextStep implements Step {
             w.credit = page.credit();
             w.textMethod = "plain-text";
         } else {
-            MainText t = html.extract(w.doc, JsonLd.text(w.meta.jsonLdArticle(), "articleBody"), w.title,
+            var conf = w.options.outlet(w.outlet);
+            org.jsoup.nodes.Document doc = w.doc;
+            if (!conf.dropSelectors().isEmpty() || !conf.textSelectors().isEmpty()) {
+                // conf/outlets.conf: a person's selectors for this outlet, on a copy (the date step reads the page)
+                doc = w.doc.clone();
+                for (String sel : conf.dropSelectors()) {
+                    doc.select(sel).remove();
+                }
+                for (String sel : conf.textSelectors()) {
+                    org.jsoup.nodes.Element body = doc.selectFirst(sel);
+                    if (body != null) {
+                        org.jsoup.nodes.Document only = org.jsoup.nodes.Document.createShell(doc.location());
+                        only.body().appendChild(body.clone());
+                        doc = only;
+                        break;
+                    }
+                }
+            }
+            MainText t = html.extract(doc, JsonLd.text(w.meta.jsonLdArticle(), "articleBody"), w.title,
                     w.templateBlocks);
             w.text = t.text();
             w.textMethod = t.method();

@@ -42,7 +42,7 @@ public final class Pipeline {
                 new MetadataStep(),  // JSON-LD, meta tags, canonical URL, title, authors
                 new OutletStep(),    // registrable domain of the URL (the text step drops its template)
                 new MainTextStep(k), // the article text (rejects pages without one)
-                new DateStep(k::hintsFor), // publication date cascade
+                new DateStep(outlet -> configuredOrLearned(options, k, outlet)), // publication date cascade
                 new LanguageStep(),  // language of the text
                 new EntityStep(EntityAnalyzer.create(options.entities())) // persons, organisations, places
         );
@@ -65,6 +65,22 @@ public final class Pipeline {
             return Reject.of(raw, RejectReason.EXTRACTION_ERROR, w.currentStep + ": " + e);
         }
         return w.isRejected() ? Reject.of(raw, w.rejectReason(), w.rejectDetail()) : toArticle(w);
+    }
+
+    /**
+     * What the date step assumes about an outlet: conf/outlets.conf where it says something (a person
+     * knows better than any inference), else what the learning pass found.
+     */
+    static io.gazette.extract.date.OutletHints configuredOrLearned(GazetteOptions options, OutletKnowledge k,
+                                                                    String outlet) {
+        io.gazette.extract.date.OutletHints learned = k.hintsFor(outlet);
+        var conf = options.outlet(outlet);
+        if (conf.timezone() == null && conf.dateOrder() == null) {
+            return learned;
+        }
+        var order = conf.dateOrder() == null ? learned.order()
+                : io.gazette.extract.date.DayMonthOrder.valueOf(conf.dateOrder().name());
+        return new io.gazette.extract.date.OutletHints(order, conf.timezone() != null ? conf.timezone() : learned.zone());
     }
 
     /**

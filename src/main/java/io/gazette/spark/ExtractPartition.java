@@ -4,15 +4,12 @@ import io.gazette.config.GazetteOptions;
 import io.gazette.extract.OutletKnowledge;
 import io.gazette.extract.Pipeline;
 import io.gazette.io.PageReader;
-import io.gazette.io.PageReaders;
 import io.gazette.model.Article;
 import io.gazette.model.InputFormat;
 import io.gazette.model.Outcome;
 import io.gazette.model.RawPage;
 import io.gazette.model.Reject;
 import io.gazette.model.RejectReason;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -21,8 +18,6 @@ import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -70,7 +65,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         private final Iterator<InputFile> files;
         private final Pipeline pipeline;
         private InputFile file;
-        private InputStream stream;
+        private OpenedFile opened;
         private PageReader reader;
         private Row next;
         /** When the current file was opened (System.nanoTime), for its time in the run report. */
@@ -120,17 +115,8 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
 
         private void open(InputFile f) {
             openedNanos = System.nanoTime();
-            try {
-                Path p = new Path(f.path());
-                FileSystem fs = p.getFileSystem(hadoopConf.value().get());
-                stream = fs.open(p);
-                reader = PageReaders.open(stream, f.path(), options.input());
-            } catch (IOException | RuntimeException e) {
-                // The file fails alone: one UNREADABLE_FILE record stands for it in the accounting.
-                LOG.warn("cannot read {}: {}", f.path(), e.toString());
-                closeFile();
-                reader = PageReaders.unreadable(f.path(), e);
-            }
+            opened = OpenedFile.open(f, hadoopConf.value().get(), options.input());
+            reader = opened.reader();
         }
 
         private Row outcomeRow(Outcome o) {
@@ -148,18 +134,11 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         }
 
         private void closeFile() {
-            try {
-                if (reader != null) {
-                    reader.close();
-                }
-                if (stream != null) {
-                    stream.close();
-                }
-            } catch (IOException e) {
-                LOG.warn("closing {}: {}", file == null ? "?" : file.path(), e.toString());
+            if (opened != null) {
+                opened.close();
             }
+            opened = null;
             reader = null;
-            stream = null;
         }
     }
 }

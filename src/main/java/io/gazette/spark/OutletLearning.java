@@ -7,9 +7,6 @@ import io.gazette.extract.Pipeline;
 import io.gazette.extract.date.OrderEvidence;
 import io.gazette.extract.date.OutletHints;
 import io.gazette.io.PageReader;
-import io.gazette.io.PageReaders;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -24,8 +21,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -163,7 +158,7 @@ public final class OutletLearning {
             Pipeline pipeline = new Pipeline(options);
             return new Iterator<>() {
                 private PageReader reader;
-                private InputStream stream;
+                private OpenedFile opened;
                 private Row next;
 
                 @Override
@@ -197,32 +192,14 @@ public final class OutletLearning {
                 }
 
                 private void open(InputFile f) {
-                    try {
-                        Path p = new Path(f.path());
-                        FileSystem fs = p.getFileSystem(conf.value().get());
-                        stream = fs.open(p);
-                        reader = PageReaders.open(stream, f.path(), options.input());
-                    } catch (IOException | RuntimeException e) {
-                        // The extraction pass reports the file; here it only teaches nothing.
-                        LOG.debug("learning pass skips {}: {}", f.path(), e.toString());
-                        close();
-                        reader = PageReaders.unreadable(f.path(), e);
-                    }
+                    opened = OpenedFile.open(f, conf.value().get(), options.input());
+                    reader = opened.reader();
                 }
 
                 private void close() {
-                    try {
-                        if (reader != null) {
-                            reader.close();
-                        }
-                        if (stream != null) {
-                            stream.close();
-                        }
-                    } catch (IOException e) {
-                        LOG.debug("closing: {}", e.toString());
-                    }
+                    opened.close();
+                    opened = null;
                     reader = null;
-                    stream = null;
                 }
             };
         }

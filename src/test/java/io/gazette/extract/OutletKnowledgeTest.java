@@ -91,4 +91,24 @@ class OutletKnowledgeTest {
         Article copied = assertInstanceOf(Article.class, new Pipeline(OPTIONS, k).process(page("21/08/2022")));
         assertEquals(plain.text(), copied.text());
     }
+
+    /** conf/outlets.conf: a person's date order and selectors for an outlet win over inference. */
+    @Test
+    void configuredOutletOverridesApply(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path conf = tmp.resolve("outlets.conf");
+        java.nio.file.Files.writeString(conf, """
+                "harbour-gazette-news.com" {
+                  date-order = DMY
+                  drop-selectors = ["p:contains(WhatsApp)"]
+                }
+                """);
+        GazetteOptions withConf = GazetteOptions.load(null, Map.of("entities.enabled", "false",
+                "outlets.file", conf.toString()));
+        Article a = assertInstanceOf(Article.class, new Pipeline(withConf).process(page("08/09/2022")));
+        assertEquals(LocalDate.of(2022, 9, 8), a.publishDate(), "configured: day first");
+        assertFalse(a.text().contains("WhatsApp"), a.text());
+        assertTrue(a.text().contains("Councillors in Port Ellery"));
+        Article other = assertInstanceOf(Article.class, new Pipeline(OPTIONS).process(page("08/09/2022")));
+        assertEquals(LocalDate.of(2022, 8, 9), other.publishDate(), "without the file: English month first");
+    }
 }
