@@ -83,10 +83,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
         List<EvalSet> sets = new ArrayList<>();
+        Path dir = gold != null ? null : evalDir != null ? evalDir : defaultEvalDir();
         if (gold != null) {
             sets.add(EvalSet.load(setName(gold), gold, pages));
         } else {
-            Path dir = evalDir != null ? evalDir : defaultEvalDir();
             if (dir == null || !Files.isDirectory(dir)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "no evaluation folder: give --eval-dir, or --gold and --pages");
@@ -126,7 +126,6 @@ public final class EvaluateCommand implements Callable<Integer> {
                 report.writePerPage(named(perPage, set, several, ".tsv"));
             }
         }
-        Path dir = gold != null ? null : evalDir != null ? evalDir : defaultEvalDir();
         for (String name : List.of("dates", "metadata")) {
             Path setDir = dir == null ? null : dir.resolve(name);
             if (setDir != null && Files.isDirectory(setDir) && (only == null || only.contains(name))) {

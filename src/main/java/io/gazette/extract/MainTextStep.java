@@ -6,6 +6,8 @@ import io.gazette.extract.text.MainTextExtractor;
 import io.gazette.extract.text.PlainTextExtractor;
 import io.gazette.extract.text.PlainTextPage;
 import io.gazette.model.RejectReason;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The article text: the DOM extractor for markup, the line-based one for plain-text pages (which
@@ -47,7 +49,7 @@ public final class MainTextStep implements Step {
             w.textMethod = "plain-text";
         } else {
             var conf = w.options.outlet(w.outlet);
-            org.jsoup.nodes.Document doc = w.doc;
+            Document doc = w.doc;
             if (!conf.dropSelectors().isEmpty() || !conf.textSelectors().isEmpty()) {
                 // conf/outlets.conf: a person's selectors for this outlet, on a copy (the date step reads the page)
                 doc = w.doc.clone();
@@ -55,9 +57,9 @@ public final class MainTextStep implements Step {
                     doc.select(sel).remove();
                 }
                 for (String sel : conf.textSelectors()) {
-                    org.jsoup.nodes.Element body = doc.selectFirst(sel);
+                    Element body = doc.selectFirst(sel);
                     if (body != null) {
-                        org.jsoup.nodes.Document only = org.jsoup.nodes.Document.createShell(doc.location());
+                        Document only = Document.createShell(doc.location());
                         only.body().appendChild(body.clone());
                         doc = only;
                         break;

@@ -1,15 +1,19 @@
 package io.gazette.extract;
 
 import io.gazette.config.GazetteOptions;
+import io.gazette.extract.date.DayMonthOrder;
+import io.gazette.extract.date.OutletHints;
 import io.gazette.extract.dedup.SimHash;
 import io.gazette.extract.entity.EntityAnalyzer;
 import io.gazette.extract.outlet.ArticleIds;
+import io.gazette.extract.text.TextBlocks;
 import io.gazette.model.Article;
 import io.gazette.model.Outcome;
 import io.gazette.model.RawPage;
 import io.gazette.model.Reject;
 import io.gazette.model.RejectReason;
 
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -71,16 +75,16 @@ public final class Pipeline {
      * What the date step assumes about an outlet: conf/outlets.conf where it says something (a person
      * knows better than any inference), else what the learning pass found.
      */
-    static io.gazette.extract.date.OutletHints configuredOrLearned(GazetteOptions options, OutletKnowledge k,
+    static OutletHints configuredOrLearned(GazetteOptions options, OutletKnowledge k,
                                                                     String outlet) {
-        io.gazette.extract.date.OutletHints learned = k.hintsFor(outlet);
+        OutletHints learned = k.hintsFor(outlet);
         var conf = options.outlet(outlet);
         if (conf.timezone() == null && conf.dateOrder() == null) {
             return learned;
         }
         var order = conf.dateOrder() == null ? learned.order()
-                : io.gazette.extract.date.DayMonthOrder.valueOf(conf.dateOrder().name());
-        return new io.gazette.extract.date.OutletHints(order, conf.timezone() != null ? conf.timezone() : learned.zone());
+                : DayMonthOrder.valueOf(conf.dateOrder().name());
+        return new OutletHints(order, conf.timezone() != null ? conf.timezone() : learned.zone());
     }
 
     /**
@@ -103,12 +107,12 @@ public final class Pipeline {
                 return null;
             }
             evidenceDates.apply(w);
-            java.util.List<io.gazette.extract.text.TextBlocks.TextBlock> blocks = w.isPlainText()
-                    ? io.gazette.extract.text.TextBlocks.ofPlainText(w.plainText)
-                    : io.gazette.extract.text.TextBlocks.of(w.doc);
-            long[] hashes = blocks.stream().mapToLong(io.gazette.extract.text.TextBlocks.TextBlock::hash)
+            List<TextBlocks.TextBlock> blocks = w.isPlainText()
+                    ? TextBlocks.ofPlainText(w.plainText)
+                    : TextBlocks.of(w.doc);
+            long[] hashes = blocks.stream().mapToLong(TextBlocks.TextBlock::hash)
                     .filter(h -> h != 0).distinct().toArray();
-            java.time.ZoneOffset zone = io.gazette.extract.date.OutletHints.zoneEvidence(w.date);
+            ZoneOffset zone = OutletHints.zoneEvidence(w.date);
             String key = w.url != null ? w.url : raw.sourceFile() + "@" + raw.sourceOffset();
             return new PageEvidence(w.outlet, key, hashes, DateStep.orderEvidence(w),
                     zone == null ? null : zone.getId());

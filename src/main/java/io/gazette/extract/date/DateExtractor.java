@@ -173,7 +173,7 @@ public final class DateExtractor {
         List<Candidate> published = new ArrayList<>();
         List<Candidate> modified = new ArrayList<>();
         jsonLd(m, url, ctx, published, modified);
-        meta(withValueMetas(m, doc), ctx, published, modified);
+        meta(m, ctx, published, modified); // value= metas are in m already (MetadataExtractor.metaTags)
         markup(page, ctx, published, modified);
         DateParsing.Parsed urlDay = fromUrl(url);
         if (urlDay != null) {
@@ -402,30 +402,6 @@ public final class DateExtractor {
             s = s.substring(0, s.length() - 1);
         }
         return s;
-    }
-
-    /**
-     * Meta tags that carry their value in a {@code value} attribute instead of {@code content} (seen
-     * on pages saved by some crawlers and CMSs), added to the page's meta map for the date keys.
-     */
-    static PageMetadata withValueMetas(PageMetadata m, Document doc) {
-        java.util.Map<String, List<String>> extra = null;
-        for (org.jsoup.nodes.Element e : doc.select("meta[value]:not([content])")) {
-            String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
-                    : e.attr("itemprop");
-            String value = e.attr("value").trim();
-            key = key.trim().toLowerCase(Locale.ROOT);
-            if (key.isEmpty() || value.isEmpty() || m.meta(key) != null) {
-                continue;
-            }
-            if (extra == null) {
-                extra = new java.util.LinkedHashMap<>(m.metaTags());
-            }
-            extra.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        }
-        return extra == null ? m : new PageMetadata(m.jsonLd(), m.jsonLdArticle(), extra, m.canonicalUrl(),
-                m.htmlLang(), m.title(), m.description(), m.siteName(), m.authors(), m.section(), m.tags(),
-                m.topImage(), m.language());
     }
 
     private static void meta(PageMetadata m, OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
