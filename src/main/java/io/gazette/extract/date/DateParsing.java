@@ -176,11 +176,11 @@ public final class DateParsing {
     private static final String NOT_AFTER_LETTER = "(?<![\\p{L}\\d])";
     private static final String MONTH;
     private static final String ZONE;
-    private static final Pattern NAMED_DMY;
-    private static final Pattern NAMED_MDY;
-    private static final Pattern CJK;
-    private static final Pattern NUMERIC_YMD;
-    private static final Pattern NUMERIC;
+    static final Pattern NAMED_DMY;
+    static final Pattern NAMED_MDY;
+    static final Pattern CJK;
+    static final Pattern NUMERIC_YMD;
+    static final Pattern NUMERIC;
     private static final Pattern TIME_AFTER;
     private static final Pattern TIME_BEFORE;
 
@@ -235,44 +235,39 @@ public final class DateParsing {
         }
         OutletContext c = ctx == null ? OutletContext.UNKNOWN : ctx;
         List<Mention> all = new ArrayList<>();
-        Matcher m = NAMED_DMY.matcher(text);
-        int pos = 0;
-        while (pos < text.length() && m.find(pos)) {
+        // every form below but the last contains a year: only windows around years are searched
+        List<int[]> years = TextWindows.aroundYears(text);
+        TextWindows.scan(NAMED_DMY, text, years, m -> {
             Integer month = month(m.group(2));
             if (month == null) {
-                pos = m.start() + 1;
-                continue;
+                return m.start() + 1;
             }
             add(all, text, m, date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))), false, c);
-            pos = m.end();
-        }
-        m = NAMED_MDY.matcher(text);
-        pos = 0;
-        while (pos < text.length() && m.find(pos)) {
+            return m.end();
+        });
+        TextWindows.scan(NAMED_MDY, text, years, m -> {
             Integer month = month(m.group(1));
             if (month == null) {
                 // the word was not a month; the next word may be ("on Sep 8, 2022")
-                pos = m.start() + 1;
-                continue;
+                return m.start() + 1;
             }
             add(all, text, m, date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))), false, c);
-            pos = m.end();
-        }
-        m = CJK.matcher(text);
-        while (m.find()) {
+            return m.end();
+        });
+        TextWindows.scan(CJK, text, years, m -> {
             add(all, text, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), false, c);
-        }
-        m = NUMERIC_YMD.matcher(text);
-        while (m.find()) {
+            return m.end();
+        });
+        TextWindows.scan(NUMERIC_YMD, text, years, m -> {
             add(all, text, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), false, c);
-        }
-        m = NUMERIC.matcher(text);
-        while (m.find()) {
+            return m.end();
+        });
+        TextWindows.scan(NUMERIC, text, TextWindows.aroundNumericGroups(text), m -> {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             int y = year(m.group(4));
             if (m.group(4).length() == 2 && m.group(2).equals("-")) {
-                continue; // 08-09-22 is as often a score, a range or a code as a date
+                return m.end(); // 08-09-22 is as often a score, a range or a code as a date
             }
             boolean dayFirst;
             boolean guessed = false;
@@ -284,11 +279,12 @@ public final class DateParsing {
                 dayFirst = c.order() != DayMonthOrder.MDY;
                 guessed = a != b;
             } else {
-                continue;
+                return m.end();
             }
             LocalDate d = dayFirst ? date(y, b, a) : date(y, a, b);
             add(all, text, m, d, guessed, c);
-        }
+            return m.end();
+        });
         if (fetchedAt != null) {
             relative(text, c, fetchedAt, all);
         }
@@ -360,9 +356,9 @@ public final class DateParsing {
 
     private static void relative(CharSequence text, OutletContext c, Instant fetchedAt, List<Mention> out) {
         ZoneId zone = c.zone() != null ? c.zone() : ZoneOffset.UTC;
-        for (Pattern p : DatePatterns.RELATIVE) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        String lower = TextWindows.lowerCase(text);
+        for (DatePatterns.Keyed p : DatePatterns.RELATIVE) {
+            TextWindows.scan(p.pattern(), text, TextWindows.aroundKeys(lower, p.keys(), p.wordStart()), m -> {
                 String n = m.group("n");
                 int amount = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1;
                 ChronoUnit unit = DatePatterns.relativeUnit(m.group("unit"));
@@ -370,19 +366,20 @@ public final class DateParsing {
                         unit == ChronoUnit.WEEKS ? ChronoUnit.DAYS : unit);
                 LocalDate day = at.atZone(zone).toLocalDate();
                 out.add(new Mention(new Parsed(day, null, null), m.start(), m.end(), true));
-            }
+                return m.end();
+            });
         }
-        Matcher m = DatePatterns.DAY_WORD.matcher(text);
-        while (m.find()) {
+        DatePatterns.Keyed dayWord = DatePatterns.DAY_WORD;
+        TextWindows.scan(dayWord.pattern(), text, TextWindows.aroundKeys(lower, dayWord.keys(), dayWord.wordStart()), m -> {
             LocalTime t = time(m.group("h"), m.group("m"), null, null);
-            if (t == null) {
-                continue;
+            if (t != null) {
+                LocalDate fetchDay = fetchedAt.atZone(zone).toLocalDate();
+                boolean yesterday = DatePatterns.YESTERDAY.contains(m.group("word").toLowerCase(Locale.ROOT));
+                LocalDate day = yesterday ? fetchDay.minusDays(1) : fetchDay;
+                out.add(new Mention(new Parsed(day, null, null), m.start(), m.end(), true));
             }
-            LocalDate fetchDay = fetchedAt.atZone(zone).toLocalDate();
-            boolean yesterday = DatePatterns.YESTERDAY.contains(m.group("word").toLowerCase(Locale.ROOT));
-            LocalDate day = yesterday ? fetchDay.minusDays(1) : fetchDay;
-            out.add(new Mention(new Parsed(day, null, null), m.start(), m.end(), true));
-        }
+            return m.end();
+        });
     }
 
     // ------------------------------------------------------------------ small pieces

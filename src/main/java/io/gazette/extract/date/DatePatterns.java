@@ -122,23 +122,37 @@ final class DatePatterns {
     // ------------------------------------------------------------------ relative dates
 
     /**
+     * A pattern and the words (lower case) one of which every match contains: the pattern is tried
+     * only near those words ({@link TextWindows#aroundKeys}), not at every position of a page.
+     *
+     * @param wordStart whether a key must start a word (not for CJK keys)
+     */
+    record Keyed(Pattern pattern, List<String> keys, boolean wordStart) {
+        Keyed(String regex, String... keys) {
+            this(Pattern.compile(regex), List.of(keys), true);
+        }
+    }
+
+    /**
      * "3 hours ago" and its forms in other languages: group "n" the number (or an article word that
      * means one), group "unit" the unit word. Resolved only when the fetch time is known.
      */
-    static final List<Pattern> RELATIVE = List.of(
-            Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<n>\\d{1,3}|an?|one)\\s+(?<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\s+ago(?!\\p{L})"),
-            Pattern.compile("(?iu)(?<![\\p{L}])vor\\s+(?<n>\\d{1,3}|einer?|einem)\\s+(?<unit>Minuten?|Stunden?|Tag(?:en)?|Wochen?)(?!\\p{L})"),
-            Pattern.compile("(?iu)(?<![\\p{L}])il\\s+y\\s+a\\s+(?<n>\\d{1,3}|une?)\\s+(?<unit>minutes?|heures?|jours?|semaines?)(?!\\p{L})"),
-            Pattern.compile("(?iu)(?<![\\p{L}])hace\\s+(?<n>\\d{1,3}|una?)\\s+(?<unit>minutos?|horas?|d[ií]as?|semanas?)(?!\\p{L})"),
-            Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<n>\\d{1,3}|una?)\\s+(?<unit>minut[oi]|or[ae]|giorn[oi]|settiman[ae])\\s+fa(?!\\p{L})"),
-            Pattern.compile("(?iu)(?<![\\p{L}])h[áa]\\s+(?<n>\\d{1,3}|uma?)\\s+(?<unit>minutos?|horas?|dias?|semanas?)(?!\\p{L})"),
-            Pattern.compile("(?iu)(?<![\\p{L}\\d])(?<n>\\d{1,3}|een)\\s+(?<unit>minuut|minuten|uur|dag|dagen|week|weken)\\s+geleden(?!\\p{L})"),
-            Pattern.compile("(?u)(?<n>\\d{1,3})\\s*(?<unit>分钟|分鐘|小时|小時|時間|天|日|周|週|分)\\s*前"));
+    static final List<Keyed> RELATIVE = List.of(
+            new Keyed("(?iu)(?<![\\p{L}\\d])(?<n>\\d{1,3}|an?|one)\\s+(?<unit>min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\s+ago(?!\\p{L})", "ago"),
+            new Keyed("(?iu)(?<![\\p{L}])vor\\s+(?<n>\\d{1,3}|einer?|einem)\\s+(?<unit>Minuten?|Stunden?|Tag(?:en)?|Wochen?)(?!\\p{L})", "vor"),
+            new Keyed("(?iu)(?<![\\p{L}])il\\s+y\\s+a\\s+(?<n>\\d{1,3}|une?)\\s+(?<unit>minutes?|heures?|jours?|semaines?)(?!\\p{L})", "il"),
+            new Keyed("(?iu)(?<![\\p{L}])hace\\s+(?<n>\\d{1,3}|una?)\\s+(?<unit>minutos?|horas?|d[ií]as?|semanas?)(?!\\p{L})", "hace"),
+            new Keyed("(?iu)(?<![\\p{L}\\d])(?<n>\\d{1,3}|una?)\\s+(?<unit>minut[oi]|or[ae]|giorn[oi]|settiman[ae])\\s+fa(?!\\p{L})", "fa"),
+            new Keyed("(?iu)(?<![\\p{L}])h[áa]\\s+(?<n>\\d{1,3}|uma?)\\s+(?<unit>minutos?|horas?|dias?|semanas?)(?!\\p{L})", "há", "ha"),
+            new Keyed("(?iu)(?<![\\p{L}\\d])(?<n>\\d{1,3}|een)\\s+(?<unit>minuut|minuten|uur|dag|dagen|week|weken)\\s+geleden(?!\\p{L})", "geleden"),
+            new Keyed(Pattern.compile("(?u)(?<n>\\d{1,3})\\s*(?<unit>分钟|分鐘|小时|小時|時間|天|日|周|週|分)\\s*前"), List.of("前"), false));
 
     /** "yesterday, 14:30", "gestern 14:30 Uhr", "hoy a las 11:00": the day word only counts with a time. */
-    static final Pattern DAY_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?<word>yesterday|today|gestern|heute|hier|"
+    static final Keyed DAY_WORD = new Keyed(Pattern.compile("(?iu)(?<![\\p{L}])(?<word>yesterday|today|gestern|heute|hier|"
             + "aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|昨天|今天|昨日|今日)"
-            + "\\s*,?\\s*(?:at|um|à|a\\s+las|alle|às|om|\\|)?\\s*(?<h>\\d{1,2})[:.h](?<m>\\d{2})");
+            + "\\s*,?\\s*(?:at|um|à|a\\s+las|alle|às|om|\\|)?\\s*(?<h>\\d{1,2})[:.h](?<m>\\d{2})"),
+            List.of("yesterday", "today", "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy", "ieri", "oggi",
+                    "ontem", "hoje", "gisteren", "vandaag", "昨天", "今天", "昨日", "今日"), true);
 
     static final java.util.Set<String> YESTERDAY = java.util.Set.of("yesterday", "gestern", "hier", "ayer", "ieri",
             "ontem", "gisteren", "昨天", "昨日");

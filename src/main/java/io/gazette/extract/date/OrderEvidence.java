@@ -53,22 +53,16 @@ public record OrderEvidence(int dayFirst, int monthFirst, int ambiguous) impleme
         if (text == null) {
             return NONE;
         }
-        int d = 0, m = 0, a = 0;
-        Matcher x = NUMERIC.matcher(text);
-        while (x.find()) {
+        int[] dma = new int[3];
+        TextWindows.scan(NUMERIC, text, TextWindows.aroundYears(text), x -> {
             int first = Integer.parseInt(x.group(1));
             int second = Integer.parseInt(x.group(3));
             if (first < 1 || second < 1 || first > 31 || second > 31 || (first > 12 && second > 12)) {
-                continue;
+                return x.end();
             }
-            if (first > 12) {
-                d++;
-            } else if (second > 12) {
-                m++;
-            } else if (first != second) {
-                a++;
-            }
-        }
-        return new OrderEvidence(d, m, a);
+            dma[first > 12 ? 0 : second > 12 ? 1 : 2] += first > 12 || second > 12 || first != second ? 1 : 0;
+            return x.end();
+        });
+        return new OrderEvidence(dma[0], dma[1], dma[2]);
     }
 }
