@@ -133,6 +133,25 @@ class TextDecoderTest {
         assertEquals(TextDecoder.META, d.source());
     }
 
+    /** The eight-bytes-at-a-time ASCII skip must not step over a multi-byte or invalid byte anywhere. */
+    @Test
+    void utf8StatsCountEveryHighByteWhereverItFalls() {
+        byte[] e = "\u00e9".getBytes(StandardCharsets.UTF_8);
+        for (int len = 0; len < 40; len++) {
+            for (int at = 0; at + 2 <= len; at++) {
+                byte[] b = "a".repeat(len).getBytes(StandardCharsets.US_ASCII);
+                b[at] = e[0];
+                b[at + 1] = e[1];
+                TextDecoder.Utf8Stats good = TextDecoder.Utf8Stats.of(b);
+                assertEquals(new TextDecoder.Utf8Stats(1, 0, 2), good, "é at " + at + " of " + len);
+                b[at + 1] = 'a';
+                TextDecoder.Utf8Stats bad = TextDecoder.Utf8Stats.of(b);
+                assertEquals(1, bad.invalid(), "lone lead byte at " + at + " of " + len);
+            }
+        }
+        assertEquals(new TextDecoder.Utf8Stats(0, 0, 0), TextDecoder.Utf8Stats.of(new byte[0]));
+    }
+
     @Test
     void labels() {
         assertEquals(StandardCharsets.UTF_8, TextDecoder.charsetForLabel(" UTF8 ", false));

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +53,8 @@ final class PageText {
     /** The page marks an article region that holds the headline (or, without a headline, any). */
     boolean hasRegion;
     /** Length of the body's whole text, to tell layout wrappers from boxes. */
-    private int bodyChars;
+    private Element body;
+    private int bodyChars = -1;
 
     private PageText() {
     }
@@ -71,7 +73,7 @@ final class PageText {
         if (body == null) {
             return p;
         }
-        p.bodyChars = body.text().length();
+        p.body = body;
         Element headline = null;
         for (String title : titles) {
             headline = p.headline(body, title);
@@ -305,7 +307,74 @@ final class PageText {
      * says ("layoutTwoColumnsRightSidebar", "zen-one-sidebar-second", "section under-menu").
      */
     private boolean isWrapper(Element e) {
-        return bodyChars > 0 && e.text().length() * 10L >= bodyChars * 4L;
+        if (bodyChars < 0) {
+            bodyChars = textChars(body);
+        }
+        return bodyChars > 0 && textChars(e) * 10L >= bodyChars * 4L;
+    }
+
+    /** Text sizes already counted (a wrapper test runs for nested elements, top down). */
+    private final java.util.IdentityHashMap<Element, Integer> textChars = new java.util.IdentityHashMap<>();
+
+    /**
+     * Non-space characters of an element's text: its share of the page without building the text.
+     * Counted once per element and page: counting an element counts and keeps all its descendants.
+     */
+    int textChars(Element e) {
+        Integer known = textChars.get(e);
+        if (known != null) {
+            return known;
+        }
+        int[] stack = new int[64];
+        int[] top = {-1};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    Integer k = textChars.get(el);
+                    if (k != null && top[0] >= 0) {
+                        stack[top[0]] += k;
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    push(0);
+                } else if (node instanceof TextNode t && top[0] >= 0) {
+                    stack[top[0]] += nonSpace(t.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el) {
+                    int v = stack[top[0]--];
+                    textChars.put(el, v);
+                    if (top[0] >= 0) {
+                        stack[top[0]] += v;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            private void push(int v) {
+                if (++top[0] == stackHolder[0].length) {
+                    stackHolder[0] = java.util.Arrays.copyOf(stackHolder[0], stackHolder[0].length * 2);
+                }
+                stackHolder[0][top[0]] = v;
+            }
+
+            private final int[][] stackHolder = {stack};
+        }, e);
+        return textChars.get(e);
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A page header with the site's navigation (not an article header with its byline). */

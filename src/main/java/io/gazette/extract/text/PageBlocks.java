@@ -327,7 +327,7 @@ final class PageBlocks {
         if (cls.isEmpty() && id.isEmpty()) {
             return;
         }
-        if (b.flag == null && !cls.isEmpty() && TextSelectors.HIDDEN_CLASS.matcher(cls).find()) {
+        if (b.flag == null && !cls.isEmpty() && TextSelectors.hiddenClass(cls)) {
             // hidden by a utility class: screen-reader labels, but also whole pages that a script
             // reveals after loading ("root hide"), so a flag that the size check can withdraw
             b.flag = "hidden-class";

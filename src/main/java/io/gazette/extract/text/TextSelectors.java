@@ -1,5 +1,6 @@
 package io.gazette.extract.text;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -118,9 +119,27 @@ final class TextSelectors {
             + "sign-up|paywall|modal|popup|disclaimer|legal");
 
     /** Text meant for screen readers or hidden by a utility class ("Share on Facebook", "Opens in a new window"). */
-    static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(^|\\s)(sr-only|sr-text|visually-hidden|visuallyhidden|"
-            + "screen-reader-text|screen-reader-only|screenreader|a11y|u-hidden|is-hidden|hidden|hide|d-none|"
-            + "offscreen|off-screen)(\\s|$)");
+    private static final Set<String> HIDDEN_CLASSES = Set.of("sr-only", "sr-text", "visually-hidden", "visuallyhidden",
+            "screen-reader-text", "screen-reader-only", "screenreader", "a11y", "u-hidden", "is-hidden", "hidden", "hide",
+            "d-none", "offscreen", "off-screen");
+
+    /** Whether one of the class names (any case) hides the element: a token test, no regex per element. */
+    static boolean hiddenClass(String classes) {
+        int start = -1;
+        for (int i = 0; i <= classes.length(); i++) {
+            boolean space = i == classes.length() || Character.isWhitespace(classes.charAt(i));
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                int len = i - start;
+                if (len >= 4 && len <= 18 && HIDDEN_CLASSES.contains(classes.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
 
     // ------------------------------------------------------------------ block text
 
