@@ -81,6 +81,11 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
         }
     }
 
+    /** The classifier itself (tests look inside). */
+    CRFClassifier<CoreLabel> classifier() {
+        return classifier;
+    }
+
     /** How long loading the model took, for the run report. */
     public long loadMillis() {
         return loadMillis;

@@ -36,6 +36,8 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     private static final int MAX_MEMO_WORDS = 200_000;
 
     private FeatureTable table;
+    /** Features by word for the default model; null for other models (CoreNLP's code builds them). */
+    private CrfFeatures features;
 
     private FastCrfClassifier() {
         super(); // as CRFClassifier.getClassifier(path, props): the flags come from the model and props
@@ -45,17 +47,34 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
     static FastCrfClassifier load(String model, Properties props) throws Exception {
         FastCrfClassifier crf = new FastCrfClassifier();
         crf.loadClassifier(model, props);
-        crf.table = FeatureTable.build(featureIndexOf(crf));
+        Index<String> featureIndex = featureIndexOf(crf);
+        crf.table = FeatureTable.build(featureIndex);
         Function<String, String> words = crf.flags.wordFunction;
         if (words != null) {
             crf.flags.wordFunction = memo(words);
         }
+        crf.features = CrfFeatures.forModel(crf, crf.table, featureIndex);
         return crf;
     }
 
     /** True when lookups go through the fingerprint table (false only after a fingerprint clash). */
     boolean usesTable() {
         return table != null;
+    }
+
+    /** True when features are made by word ({@link CrfFeatures}), not by CoreNLP's feature factory. */
+    boolean usesWordFeatures() {
+        return features != null;
+    }
+
+    /** The feature indices CoreNLP's own feature factory gives a classified sentence (tests compare). */
+    int[][][] coreNlpData(List<CoreLabel> classified) {
+        return super.documentToDataAndLabels(classified).first();
+    }
+
+    /** The same from {@link CrfFeatures}, or null when the model or tokens are not for it. */
+    int[][][] wordData(List<CoreLabel> classified) {
+        return features == null || !CrfFeatures.plain(classified) ? null : features.data(classified);
     }
 
     @SuppressWarnings("unchecked")
@@ -91,6 +110,16 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
             return super.documentToDataAndLabels(document);
         }
         int docSize = document.size();
+        if (features != null && CrfFeatures.plain(document)) {
+            int[][][] data = features.data(document);
+            if (data != null) {
+                int[] labels = new int[docSize];
+                for (int j = 0; j < docSize; j++) {
+                    labels[j] = classIndex.indexOf(document.get(j).get(CoreAnnotations.AnswerAnnotation.class));
+                }
+                return new Triple<>(data, labels, new double[docSize][windowSize][]);
+            }
+        }
         int[][][] data = new int[docSize][windowSize][];
         double[][][] featureVals = new double[docSize][windowSize][];
         int[] labels = new int[docSize];

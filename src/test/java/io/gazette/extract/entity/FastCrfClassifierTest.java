@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -58,6 +59,38 @@ class FastCrfClassifierTest {
                 assertEquals(expected, actual, line);
                 tokens += expected.size();
             }
+        }
+        assertTrue(tokens > 10_000, "only " + tokens + " tokens compared");
+    }
+
+    @Test
+    void wordFeaturesAreCoreNlpsFeaturesInCoreNlpsOrder() throws Exception {
+        Path conll = SharedEval.require("ner").resolve("conll2003-dev.txt");
+        FastCrfClassifier fast = (FastCrfClassifier) CoreNlpRecognizer.shared(CoreNlpRecognizer.DEFAULT_MODEL).classifier();
+        assertTrue(fast.usesWordFeatures(), "the model's flags no longer match crf-flags.txt");
+        List<String> texts = new ArrayList<>();
+        for (var doc : ConllEvaluator.read(conll).subList(0, 80)) {
+            texts.addAll(List.of(ConllEvaluator.layOut(doc).split("\n")));
+        }
+        // Boundaries: a one-token sentence, padding on both sides, names repeated far apart.
+        texts.add("Paris");
+        texts.add("Mr. Li met Li Peng in Beijing ; Li said Li would return to Beijing and to Peng 's home .");
+        int tokens = 0;
+        for (String line : texts) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<CoreLabel> classified = fast.classifySentence(tokenize(line));
+            int[][][] expected = fast.coreNlpData(classified);
+            int[][][] actual = fast.wordData(classified);
+            assertNotNull(actual, line);
+            for (int i = 0; i < expected.length; i++) {
+                for (int k = 0; k < expected[i].length; k++) {
+                    assertEquals(Arrays.toString(expected[i][k]), Arrays.toString(actual[i][k]),
+                            "token " + i + " '" + classified.get(i).word() + "' clique " + k + " of: " + line);
+                }
+            }
+            tokens += expected.length;
         }
         assertTrue(tokens > 10_000, "only " + tokens + " tokens compared");
     }
