@@ -383,12 +383,13 @@ final class CrfFeatures {
     }
 
     /**
-     * The feature set of one clique: known features in order of first insertion, no repeats,
-     * counting how many distinct strings the set would hold (unknown ones included, as far as
-     * they can be told apart without building them: an unknown feature counts once per add).
+     * The feature set of one clique: known feature ids as added, then put in HashSet order with
+     * repeats dropped (a repeat has the same string, so the same slot, and the first one stays).
+     * {@code added} counts every add, unknown features too, for the 96-entry limit.
      */
     private final class Clique {
         private int[] ids = new int[64];
+        private int[] keys = new int[64];
         private int size;
         private int added;
 
@@ -402,34 +403,47 @@ final class CrfFeatures {
             if (id < 0) {
                 return;
             }
-            for (int i = 0; i < size; i++) {
-                if (ids[i] == id) {
-                    return;
-                }
-            }
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
             }
             ids[size++] = id;
         }
 
-        /** Known ids in HashSet iteration order: by slot, then insertion (a stable sort); null past 96 adds. */
+        /** Known ids in HashSet iteration order: by slot, then first insertion; null past 96 adds. */
         int[] ordered() {
             if (added > MAX_IN_SET) {
                 return null;
             }
-            int[] out = Arrays.copyOf(ids, size);
-            for (int i = 1; i < out.length; i++) {
-                int id = out[i];
-                int slot = slotOf[id];
-                int j = i - 1;
-                while (j >= 0 && slotOf[out[j]] > slot) {
-                    out[j + 1] = out[j];
-                    j--;
-                }
-                out[j + 1] = id;
+            for (int i = 0; i < size; i++) {
+                keys[i] = slotOf[ids[i]] << 16 | i; // size < 2^16: at most ~50 adds per clique
             }
-            return out;
+            Arrays.sort(keys, 0, size);
+            int[] out = new int[size];
+            int n = 0;
+            int runStart = 0;
+            int runSlot = -1;
+            for (int i = 0; i < size; i++) {
+                int slot = keys[i] >>> 16;
+                int id = ids[keys[i] & 0xFFFF];
+                if (slot != runSlot) {
+                    runSlot = slot;
+                    runStart = n;
+                } else if (contains(out, runStart, n, id)) {
+                    continue;
+                }
+                out[n++] = id;
+            }
+            return n == size ? out : Arrays.copyOf(out, n);
+        }
+
+        private static boolean contains(int[] a, int from, int to, int id) {
+            for (int i = from; i < to; i++) {
+                if (a[i] == id) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
