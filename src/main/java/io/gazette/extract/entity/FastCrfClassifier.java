@@ -17,23 +17,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * CoreNLP's CRFClassifier with the same features, weights and Viterbi, and two costs of its
- * per-token feature step taken out (a profile of the eval pages: 24% of the entity step was
- * looking feature strings up in the model's 350k-entry {@code HashMap<String,Integer>}, 5% was
- * re-running the British-to-American spelling map on the same words):
+ * CoreNLP's CRFClassifier with the same features, weights and Viterbi, and the cost of its
+ * per-token feature step taken out. A profile of the entity step on the eval pages (JFR) put 24%
+ * of it in looking feature strings up in the model's 350k-entry {@code HashMap<String,Integer>},
+ * 5% in re-running the British-to-American spelling map on the same words, and most of the rest
+ * in building ~50 feature strings per token. Here:
  * <ul>
+ *   <li>features are made by word and kept ({@link CrfFeatures}) for the default model; other
+ *       models get CoreNLP's feature factory;</li>
  *   <li>feature lookups go to an open-addressing table of 64-bit fingerprints, one cache line per
  *       probe instead of the map's chain of table, node, key, bytes and boxed value;</li>
  *   <li>the model's word function (Americanize, a pure function) is memoised.</li>
  * </ul>
- * Tags do not change: the features of each position are the ones CoreNLP builds, in the same order,
- * and map to the same indices. A feature string the model does not know could only be mistaken for
- * one it knows if both 64-bit fingerprints collide (odds ~2^-64 per lookup); two known features
- * with the same fingerprint are checked for at load time, and the table is then not used.
+ * Tags do not change: each position gets the feature indices CoreNLP's code gives it, in the same
+ * order. A feature string the model does not know could only be mistaken for one it knows if both
+ * 64-bit fingerprints collide (odds ~2^-64 per lookup); two known features with the same
+ * fingerprint are checked for at load time, and the table is then not used.
  */
 final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
 
-    private static final int MAX_MEMO_WORDS = 200_000;
+    private static final int MAX_MEMO_WORDS = 100_000;
 
     private FeatureTable table;
     /** Features by word for the default model; null for other models (CoreNLP's code builds them). */
