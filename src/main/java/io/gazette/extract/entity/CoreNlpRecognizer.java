@@ -73,12 +73,17 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
         // read: tags would depend on earlier documents, and threads would race on the set.
         props.setProperty("maxAdditionalKnownLCWords", "0");
         try {
-            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model, props);
+            CRFClassifier<CoreLabel> crf = FastCrfClassifier.load(model, props);
             return new CoreNlpRecognizer(crf, (System.nanoTime() - start) / 1_000_000);
         } catch (Exception | LinkageError e) {
             throw new IllegalStateException("cannot load the NER model '" + model
                     + "' (a classpath resource or a file; the build copies the default one into the jar)", e);
         }
+    }
+
+    /** The classifier itself (tests look inside). */
+    CRFClassifier<CoreLabel> classifier() {
+        return classifier;
     }
 
     /** How long loading the model took, for the run report. */
