@@ -508,7 +508,10 @@ public final class DateExtractor {
                 // a labelled date is the page's statement wherever it stands (footers say "Erschienen am");
                 // the nearer the headline, the likelier it is the article's own: a labelled date far
                 // away ranks after an unlabelled one in a date element by the headline
-                int rank = noHeadline ? x.start() : dist <= NEAR_LABELLED ? dist : 60_000 + dist;
+                // "originally published" / "first published" say which of the page's dates is the
+                // original, wherever they stand (a footer note under a re-dated story)
+                boolean original = l.name().startsWith("originally") || l.name().startsWith("first");
+                int rank = noHeadline ? x.start() : dist <= NEAR_LABELLED || original ? dist : 60_000 + dist;
                 published.add(new Candidate(x.value(), "text:" + l.name(), 6, rank));
             } else if (line > MAX_DATELINE) {
                 continue; // a date inside prose ("the sender failed on 24 November") is not the article's

@@ -369,4 +369,18 @@ class DateExtractorTest {
         assertEquals(LocalDate.of(2023, 8, 4), d.day());
         assertTrue(d.source().startsWith(DateExtractor.MODIFIED_ONLY), d.source());
     }
+
+    @Test
+    void anOriginallyPublishedNoteBeatsADatelineWhereverItStands() {
+        StringBuilder prose = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            prose.append("<p>During bilateral talks the two ministers agreed to expand the scope of their partnership "
+                    + "in defence equipment and technology, officials said on Thursday.</p>");
+        }
+        String body = "<article><h1>Ministers meet in Tokyo</h1><p class=post-date>September 30, 2023</p>" + prose
+                + "<p>This story was originally published on September 26, 2019.</p></article>";
+        PublicationDate d = run(page("", body), "https://example.com/a", LATER, null);
+        assertEquals(LocalDate.of(2019, 9, 26), d.day());
+        assertEquals("text:originally-published", d.source());
+    }
 }
