@@ -186,7 +186,7 @@ public final class DateExtractor {
                     .forEach(c -> trace.add("published " + c));
             modified.forEach(c -> trace.add("modified " + c));
         }
-        return decide(published, modified, plausible, ctx, urlDay);
+        return decide(published, modified, plausible, ctx, urlDay, page.headlineStart >= 0);
     }
 
     // ------------------------------------------------------------------ plain-text pages
@@ -231,7 +231,7 @@ public final class DateExtractor {
         if (urlDay != null) {
             published.add(new Candidate(urlDay, "url", 5, 0));
         }
-        return decide(published, modified, plausible, ctx, urlDay);
+        return decide(published, modified, plausible, ctx, urlDay, true);
     }
 
     // ------------------------------------------------------------------ day/month order
@@ -490,7 +490,8 @@ public final class DateExtractor {
             Label l = label(t, x.start());
             if (l.modified()) {
                 if (dist <= NEAR_LABELLED || (noHeadline && inRegion)) {
-                    modified.add(new Candidate(x.value(), "text:" + l.name(), 6, dist));
+                    // without a headline, the first in the article region is the page's own
+                    modified.add(new Candidate(x.value(), "text:" + l.name(), 6, noHeadline ? x.start() : dist));
                 }
                 continue;
             }
@@ -507,7 +508,10 @@ public final class DateExtractor {
                 // a labelled date is the page's statement wherever it stands (footers say "Erschienen am");
                 // the nearer the headline, the likelier it is the article's own: a labelled date far
                 // away ranks after an unlabelled one in a date element by the headline
-                int rank = noHeadline ? x.start() : dist <= NEAR_LABELLED ? dist : 60_000 + dist;
+                // "originally published" / "first published" say which of the page's dates is the
+                // original, wherever they stand (a footer note under a re-dated story)
+                boolean original = l.name().startsWith("originally") || l.name().startsWith("first");
+                int rank = noHeadline ? x.start() : dist <= NEAR_LABELLED || original ? dist : 60_000 + dist;
                 published.add(new Candidate(x.value(), "text:" + l.name(), 6, rank));
             } else if (line > MAX_DATELINE) {
                 continue; // a date inside prose ("the sender failed on 24 November") is not the article's
@@ -582,7 +586,7 @@ public final class DateExtractor {
     // ------------------------------------------------------------------ the decision
 
     private static PublicationDate decide(List<Candidate> published, List<Candidate> modified, Plausibility plausible,
-                                          OutletContext ctx, DateParsing.Parsed urlDay) {
+                                          OutletContext ctx, DateParsing.Parsed urlDay, boolean headline) {
         Comparator<Candidate> byRung = Comparator.comparingInt(Candidate::rung).thenComparingInt(Candidate::order);
         published.sort(byRung);
         modified.sort(byRung);
@@ -606,7 +610,7 @@ public final class DateExtractor {
             }
         }
         if (chosen == null) {
-            Candidate only = modifiedOnly(modified, plausible);
+            Candidate only = modifiedOnly(modified, plausible, headline);
             if (only != null) {
                 // The page states no publication date, only when it was last updated: that day is
                 // what the page shows its readers as its date, and the article existed by then. It is
@@ -617,6 +621,7 @@ public final class DateExtractor {
             return new PublicationDate(null, null, null, PublicationDate.NONE,
                     mod == null ? null : instantOrNull(mod.value(), ctx), null, null);
         }
+        chosen = shownOverResaved(chosen, mod, published, plausible);
         chosen = originalOverRepublished(chosen, urlDay, plausible);
         chosen = withTime(chosen, published, plausible);
         if (mod != null && !Plausibility.notAfterModified(chosen.value(), mod.value())) {
@@ -656,13 +661,57 @@ public final class DateExtractor {
      * other. A dateModified only in markup is not used: readers never see it, and on pages with no
      * visible date it is as often a template's or a migration's stamp as the article's.
      */
-    private static Candidate modifiedOnly(List<Candidate> modified, Plausibility plausible) {
+    private static Candidate modifiedOnly(List<Candidate> modified, Plausibility plausible, boolean headline) {
         for (Candidate c : modified) {
-            if (c.rung() == 6 && c.order() <= NEAR_LABELLED && plausible.ok(c.value())) {
+            // on a page whose headline was not found, text() kept only labels in the article region
+            if (c.rung() == 6 && (c.order() <= NEAR_LABELLED || !headline) && plausible.ok(c.value())) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** How close (in days) a publication stamp may be to the modification stamp and still be a re-save. */
+    static final int RESAVE_DAYS = 2;
+
+    /**
+     * How much earlier (in days) than a re-saved stamp a date shown by the headline must be to be
+     * taken as the original. Re-saves that rewrite datePublished come with content refreshes and
+     * migrations, months after the first publication; a date a few days before the stamp is as often
+     * another item's (a linked story, an event) as the article's.
+     */
+    static final int REISSUE_GAP_DAYS = 30;
+
+    /**
+     * A publication stamp in markup that is the modification stamp (same day, give or take
+     * {@value #RESAVE_DAYS}) records the last save, not the first publication: CMS migrations, page
+     * builders and "refresh" workflows rewrite both fields together. When the page shows a date by
+     * its headline (a published label, a dateline, date markup near the headline) more than
+     * {@value #REISSUE_GAP_DAYS} days earlier, that shown date is the original publication, as the
+     * URL's day is for a re-published story ({@link #originalOverRepublished}).
+     */
+    static Candidate shownOverResaved(Candidate chosen, Candidate mod, List<Candidate> published,
+                                      Plausibility plausible) {
+        if (chosen.rung() > MACHINE_RUNG || mod == null
+                || Math.abs(chosen.value().day().toEpochDay() - mod.value().day().toEpochDay()) > RESAVE_DAYS) {
+            return chosen;
+        }
+        for (Candidate c : published) {
+            if (!shownByHeadline(c) || !plausible.ok(c.value())) {
+                continue;
+            }
+            // the page's own best visible date decides; one read with a guessed day/month order is
+            // too weak to overturn a stamp
+            long earlier = chosen.value().day().toEpochDay() - c.value().day().toEpochDay();
+            return earlier > REISSUE_GAP_DAYS && !c.value().guessedOrder() ? c : chosen;
+        }
+        return chosen;
+    }
+
+    /** A date readers see by the headline: date markup near it, a labelled date or a dateline near it. */
+    private static boolean shownByHeadline(Candidate c) {
+        return (c.rung() == 4 && c.source().startsWith("markup:"))
+                || (c.rung() == 6 && c.source().startsWith("text:") && c.order() < 60_000);
     }
 
     /** Rungs up to here are statements in markup (JSON-LD, meta, other JSON-LD); after: page furniture. */

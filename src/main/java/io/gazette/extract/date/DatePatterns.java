@@ -72,7 +72,9 @@ final class DatePatterns {
      */
     static final Set<String> ALWAYS_EXCLUDED_PARTS = Set.of("comment", "comments", "commentlist", "respond",
             "replies", "reply", "disqus", "coral", "discussion", "outbrain", "taboola", "moreon", "readmore",
-            "mostread", "meistgelesen", "teaserlist", "recirculation", "recirc", "trending", "popular");
+            "mostread", "meistgelesen", "teaserlist", "recirculation", "recirc", "trending", "popular",
+            // embedded social posts (instagram-media, twitter-tweet, tiktok-embed) carry the post's date
+            "instagram", "tweet", "tiktok");
     static final List<String> ALWAYS_EXCLUDED_STEMS = List.of("kommentar", "leserbrief", "related", "relacionad",
             "correlat", "verwandt", "recommend", "empfehl", "weitere");
     static final List<String> ALWAYS_EXCLUDED_JOINED = List.of("morestories", "morenews", "morearticles",

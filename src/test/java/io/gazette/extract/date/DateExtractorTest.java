@@ -305,4 +305,82 @@ class DateExtractorTest {
         assertEquals("text:relative", d.source());
         assertNull(run(page("", body), "https://example.com/a", null, null).day());
     }
+
+    // ------------------------------------------------------------------ re-saved stamps, social embeds, no headline
+
+    static String resaved(String published, String modified) {
+        return "<script type=application/ld+json>{\"@type\":\"BlogPosting\",\"datePublished\":\"" + published
+                + "\",\"dateModified\":\"" + modified + "\"}</script>";
+    }
+
+    @Test
+    void aStampRewrittenWithTheModificationGivesWayToTheShownDate() {
+        // datePublished == dateModified: the last save; the byline shows the first publication
+        String head = resaved("2023-11-20T16:02:46Z", "2023-11-20T16:02:46Z");
+        PublicationDate d = run(page(head, article("<p class=post-date>May 14, 2022</p>")),
+                "https://example.com/guide", LATER, null);
+        assertEquals(LocalDate.of(2022, 5, 14), d.day());
+        assertEquals("text:dateline", d.source());
+    }
+
+    @Test
+    void aStampWithAnEarlierModificationStands() {
+        // the stamp is not a re-save when the page was modified well after it: the byline's date is another
+        String head = resaved("2023-11-20T16:02:46Z", "2023-12-24T10:00:00Z");
+        PublicationDate d = run(page(head, article("<p class=post-date>May 14, 2022</p>")),
+                "https://example.com/guide", LATER, null);
+        assertEquals(LocalDate.of(2023, 11, 20), d.day());
+    }
+
+    @Test
+    void aShownDateDaysBeforeAResavedStampIsNotTheOriginal() {
+        // a few days' difference is as often a linked item's date as the article's: the stamp stands
+        String head = resaved("2023-11-20T16:02:46Z", "2023-11-20T18:00:00Z");
+        PublicationDate d = run(page(head, article("<p class=post-date>November 8, 2023</p>")),
+                "https://example.com/guide", LATER, null);
+        assertEquals(LocalDate.of(2023, 11, 20), d.day());
+    }
+
+    @Test
+    void aShownDateWithAGuessedOrderDoesNotOverturnAResavedStamp() {
+        String head = resaved("2021-11-01T05:00:14+01:00", "2021-11-01T05:00:14+01:00");
+        PublicationDate d = run(page(head, article("<p class=date>01.11.2021</p>")),
+                "https://example.com/test", LATER, null);
+        assertEquals(LocalDate.of(2021, 11, 1), d.day());
+    }
+
+    @Test
+    void anEmbeddedSocialPostsDateIsNotTheArticles() {
+        String body = "<article><h1>Ministers meet in Tokyo</h1><blockquote class=instagram-media><p>A post shared by"
+                + " @someone on <time datetime=2019-04-21T23:47:18+00:00>Apr 21, 2019</time></p></blockquote>"
+                + "<p>During bilateral talks the two ministers agreed to expand the scope of their partnership "
+                + "in defence equipment and technology, officials said on Thursday.</p></article>";
+        PublicationDate d = run(page("", body), "https://example.com/a", LATER, null);
+        assertNull(d.day(), String.valueOf(d));
+    }
+
+    @Test
+    void aPageWithoutAHeadlineThatShowsOnlyItsUpdateIsMarkedAsSuch() {
+        // no h1 and no declared title: the update line in the article region is still the page's date
+        String body = "<main><p class=meta>Last updated: 4 August 2023</p><p>During bilateral talks the two "
+                + "ministers agreed to expand the scope of their partnership in defence equipment and technology, "
+                + "officials said on Thursday.</p></main>";
+        PublicationDate d = run("<html><body>" + body + "</body></html>", "https://example.com/blog/trends", LATER, null);
+        assertEquals(LocalDate.of(2023, 8, 4), d.day());
+        assertTrue(d.source().startsWith(DateExtractor.MODIFIED_ONLY), d.source());
+    }
+
+    @Test
+    void anOriginallyPublishedNoteBeatsADatelineWhereverItStands() {
+        StringBuilder prose = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            prose.append("<p>During bilateral talks the two ministers agreed to expand the scope of their partnership "
+                    + "in defence equipment and technology, officials said on Thursday.</p>");
+        }
+        String body = "<article><h1>Ministers meet in Tokyo</h1><p class=post-date>September 30, 2023</p>" + prose
+                + "<p>This story was originally published on September 26, 2019.</p></article>";
+        PublicationDate d = run(page("", body), "https://example.com/a", LATER, null);
+        assertEquals(LocalDate.of(2019, 9, 26), d.day());
+        assertEquals("text:originally-published", d.source());
+    }
 }
