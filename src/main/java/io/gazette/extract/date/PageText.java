@@ -325,20 +325,25 @@ final class PageText {
         if (known != null) {
             return known;
         }
-        int[] stack = new int[64];
-        int[] top = {-1};
         NodeTraversor.filter(new NodeFilter() {
+            /* the running count of each open element, innermost last */
+            private int[] open = new int[64];
+            private int top = -1;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el) {
                     Integer k = textChars.get(el);
-                    if (k != null && top[0] >= 0) {
-                        stack[top[0]] += k;
+                    if (k != null && top >= 0) {
+                        open[top] += k;
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    push(0);
-                } else if (node instanceof TextNode t && top[0] >= 0) {
-                    stack[top[0]] += nonSpace(t.getWholeText());
+                    if (++top == open.length) {
+                        open = java.util.Arrays.copyOf(open, open.length * 2);
+                    }
+                    open[top] = 0;
+                } else if (node instanceof TextNode t && top >= 0) {
+                    open[top] += nonSpace(t.getWholeText());
                 }
                 return FilterResult.CONTINUE;
             }
@@ -346,23 +351,14 @@ final class PageText {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el) {
-                    int v = stack[top[0]--];
+                    int v = open[top--];
                     textChars.put(el, v);
-                    if (top[0] >= 0) {
-                        stack[top[0]] += v;
+                    if (top >= 0) {
+                        open[top] += v;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
-
-            private void push(int v) {
-                if (++top[0] == stackHolder[0].length) {
-                    stackHolder[0] = java.util.Arrays.copyOf(stackHolder[0], stackHolder[0].length * 2);
-                }
-                stackHolder[0][top[0]] = v;
-            }
-
-            private final int[][] stackHolder = {stack};
         }, e);
         return textChars.get(e);
     }
