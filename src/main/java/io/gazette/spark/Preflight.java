@@ -21,6 +21,11 @@ public final class Preflight {
     /** @throws IllegalArgumentException with one line for a person: what is wrong and what to do */
     public static void check(JobSpec spec) throws IOException {
         Configuration conf = new Configuration();
+        // Not cached: Hadoop caches a file system per scheme and user, whatever the settings it was
+        // made with. A cached default local file system would then be the one the local-mode job
+        // gets too, instead of its NoChmodLocalFileSystem (spark.hadoop.fs.file.impl), and every
+        // file and folder the write makes would cost a chmod process again.
+        conf.setBoolean("fs.file.impl.disable.cache", true);
         for (String input : spec.inputs()) {
             boolean manifest = input.startsWith("@");
             String path = manifest ? input.substring(1) : input;

@@ -30,13 +30,23 @@ final class TableOutput {
         return Columns.ARTICLE_PARTITIONS.stream().map(c -> col(c)).toArray(Column[]::new);
     }
 
-    /** One shuffle partition per (publish_date, outlet) pair, sorted: one file per pair, never one per task. */
+    /**
+     * Every (publish_date, outlet) pair in one shuffle partition, sorted: one file per pair, never
+     * one per task. The number of partitions is given, not left to adaptive execution: it would
+     * coalesce a few hundred MB of articles into one or two partitions, and then a single task
+     * writes every file of the run while the other cores wait (thousands of small files for a
+     * dump of many outlets). 0 means twice the cores (Spark's default parallelism).
+     */
     static Dataset<Row> laidOut(Dataset<Row> articles, int shufflePartitions) {
         Column[] parts = partitionColumns();
-        Dataset<Row> grouped = shufflePartitions > 0 ? articles.repartition(shufflePartitions, parts)
-                : articles.repartition(parts);
+        int n = writeTasks(articles.sparkSession().sparkContext().defaultParallelism(), shufflePartitions);
+        Dataset<Row> grouped = articles.repartition(n, parts);
         return grouped.sortWithinPartitions(col("publish_date"), col("outlet"), col("published_at"),
                 col("article_id"));
+    }
+
+    static int writeTasks(int cores, int shufflePartitions) {
+        return shufflePartitions > 0 ? shufflePartitions : 2 * Math.max(1, cores);
     }
 
     static void parquet(Dataset<Row> articles, Dataset<Row> rejects, String articlesPath, String rejectsPath,
