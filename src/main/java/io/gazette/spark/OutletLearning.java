@@ -76,12 +76,7 @@ public final class OutletLearning {
                                 Broadcast<HadoopConf> conf) {
         long t0 = System.nanoTime();
         GazetteOptions.Learn l = options.learn();
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int slices = Math.max(1, Math.min(files.size(), 100_000));
-        Dataset<Row> evidence = spark.createDataFrame(
-                        jsc.parallelize(files, slices).mapPartitions(new EvidencePartition(options, conf)), EVIDENCE)
-                .dropDuplicates("outlet", "page_key")
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> evidence = evidence(spark, files, options, conf).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> perOutlet = evidence.groupBy("outlet").agg(count(lit(1)).as("pages"),
                     sum("day_first").as("day_first"), sum("month_first").as("month_first"),
@@ -141,6 +136,23 @@ public final class OutletLearning {
         } finally {
             evidence.unpersist();
         }
+    }
+
+    /**
+     * One row per distinct page, in one partition per core. The partitions are set here because
+     * adaptive execution does not coalesce a cached plan's partitions
+     * (spark.sql.optimizer.canChangeCachedPlanOutputPartitioning is off): persisted as it comes out
+     * of dropDuplicates, the evidence kept spark.sql.shuffle.partitions (200) partitions, and each
+     * aggregation over it ran 200 tiny tasks (~46 s of a run whatever the dump's size).
+     */
+    static Dataset<Row> evidence(SparkSession spark, List<InputFile> files, GazetteOptions options,
+                                 Broadcast<HadoopConf> conf) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slices = Math.max(1, Math.min(files.size(), 100_000));
+        return spark.createDataFrame(
+                        jsc.parallelize(files, slices).mapPartitions(new EvidencePartition(options, conf)), EVIDENCE)
+                .dropDuplicates("outlet", "page_key")
+                .coalesce(Math.max(1, spark.sparkContext().defaultParallelism()));
     }
 
     /** Reads a partition's files as streams, one evidence row per page (records that are no page give none). */

@@ -106,6 +106,30 @@ class OutletLearningTest {
         return byId;
     }
 
+    /** Persisted as dropDuplicates leaves it, the evidence kept one partition per shuffle partition. */
+    @Test
+    void theEvidenceHasOnePartitionPerCore() throws Exception {
+        org.apache.spark.sql.SparkSession spark = SparkTestSession.get();
+        org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        List<InputFile> files = InputListing.list(List.of(dump.toString()), hadoop);
+        var conf = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new HadoopConf(hadoop));
+        org.apache.spark.sql.Dataset<Row> evidence = OutletLearning.evidence(spark, files,
+                GazetteOptions.load(null, Map.of()), conf);
+        int cores = spark.sparkContext().defaultParallelism();
+        int shuffle = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+        assertTrue(cores < shuffle, "the test needs fewer cores (" + cores + ") than shuffle partitions (" + shuffle + ")");
+        // as the learning pass uses it: persisted, then aggregated
+        evidence.persist();
+        try {
+            assertEquals(13, evidence.count(), "one row per page");
+            assertEquals(cores, evidence.rdd().getNumPartitions());
+        } finally {
+            evidence.unpersist();
+            conf.destroy();
+        }
+    }
+
     @Test
     void templateTextLeavesAndTheOutletsDateOrderIsLearned() throws Exception {
         Map<String, Row> on = run("on", true);
