@@ -3,7 +3,12 @@ package io.gazette.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gazette.config.GazetteOptions;
 import io.gazette.testing.SparkTestSession;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -109,12 +114,12 @@ class OutletLearningTest {
     /** Persisted as dropDuplicates leaves it, the evidence kept one partition per shuffle partition. */
     @Test
     void theEvidenceHasOnePartitionPerCore() throws Exception {
-        org.apache.spark.sql.SparkSession spark = SparkTestSession.get();
-        org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        SparkSession spark = SparkTestSession.get();
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         List<InputFile> files = InputListing.list(List.of(dump.toString()), hadoop);
-        var conf = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+        Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new HadoopConf(hadoop));
-        org.apache.spark.sql.Dataset<Row> evidence = OutletLearning.evidence(spark, files,
+        Dataset<Row> evidence = OutletLearning.evidence(spark, files,
                 GazetteOptions.load(null, Map.of()), conf);
         int cores = spark.sparkContext().defaultParallelism();
         int shuffle = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
