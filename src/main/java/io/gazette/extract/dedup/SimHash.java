@@ -23,19 +23,42 @@ public final class SimHash {
         if (text == null) {
             return 0;
         }
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        // the words: maximal runs of letters and numbers (\p{L}\p{N}) of the lower-cased text, found
+        // without a regex or a String per word (this ran for every article and showed in profiles)
+        String lower = text.toLowerCase(Locale.ROOT);
+        int[] bounds = new int[64];
         int n = 0;
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                words[n++] = w;
+        int len = lower.length();
+        for (int i = 0; i < len; ) {
+            while (i < len && !isWordChar(lower, i)) {
+                i += Character.charCount(lower.codePointAt(i));
             }
+            if (i >= len) {
+                break;
+            }
+            int start = i;
+            while (i < len && isWordChar(lower, i)) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (2 * n + 2 > bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * n] = start;
+            bounds[2 * n + 1] = i;
+            n++;
         }
         if (n < MIN_WORDS) {
             return 0;
         }
         int[] weights = new int[64];
         for (int i = 0; i + 2 < n; i++) {
-            long h = hash(words[i], words[i + 1], words[i + 2]);
+            long h = 0xcbf29ce484222325L;
+            h = fnv(h, lower, bounds[2 * i], bounds[2 * i + 1]);
+            h = (h ^ ' ') * 0x100000001b3L;
+            h = fnv(h, lower, bounds[2 * i + 2], bounds[2 * i + 3]);
+            h = (h ^ ' ') * 0x100000001b3L;
+            h = fnv(h, lower, bounds[2 * i + 4], bounds[2 * i + 5]);
+            h = mix(h);
             for (int b = 0; b < 64; b++) {
                 weights[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
             }
@@ -57,14 +80,26 @@ public final class SimHash {
         return a != 0 && b != 0 && distance(a, b) <= NEAR;
     }
 
-    /** FNV-1a over the three words, then a SplitMix64 finaliser so every bit depends on every input bit. */
-    private static long hash(String a, String b, String c) {
-        long h = 0xcbf29ce484222325L;
-        h = fnv(h, a);
-        h = (h ^ ' ') * 0x100000001b3L;
-        h = fnv(h, b);
-        h = (h ^ ' ') * 0x100000001b3L;
-        h = fnv(h, c);
+    /** A letter or a number, as the regex classes \p{L} and \p{N} define them, at a char index. */
+    private static boolean isWordChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        int cp = s.codePointAt(i);
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * After FNV-1a over the three words (a space between them): a SplitMix64 finaliser, so
+     * that every bit depends on every input bit.
+     */
+    private static long mix(long h) {
         h ^= h >>> 30;
         h *= 0xbf58476d1ce4e5b9L;
         h ^= h >>> 27;
@@ -73,8 +108,8 @@ public final class SimHash {
         return h;
     }
 
-    private static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static long fnv(long h, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }

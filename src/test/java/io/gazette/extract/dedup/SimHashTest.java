@@ -2,6 +2,9 @@ package io.gazette.extract.dedup;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+import java.util.Random;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,5 +55,70 @@ public class SimHashTest {
     void shortTextsAreNeverMatched() {
         assertEquals(0, SimHash.of("Too short to say anything."));
         assertFalse(SimHash.near(0, 0));
+    }
+
+    /**
+     * The hash is stored in the table, so its words must stay what the definition says: the
+     * non-empty pieces of the lower-cased text split at runs of anything but \p{L} and \p{N}.
+     * Compared here with that definition written as the regex split, on texts mixing scripts,
+     * numbers of every kind, combining marks, surrogate pairs and case changes that lengthen text.
+     */
+    @Test
+    void wordsAreTheRegexDefinitionsWords() {
+        String[] pieces = {"Σοφία ΟΔΟΣ", "İstanbul", "Straße", "naïve", "e\u0301te\u0301", "²³ ½", "Ⅻ chapter",
+                "\uD840\uDC00\uD840\uDC01", "\uD835\uDC00bc", "٣٤٥", "東京都", "3.6%", "co-operate", "don't",
+                "\u00a0", "\t\n", "—", "x\uD800y", "ǅemal", "ﬁnance", "ΆΣ."};
+        Random random = new Random(7);
+        for (int t = 0; t < 300; t++) {
+            StringBuilder text = new StringBuilder();
+            int words = 20 + random.nextInt(60);
+            for (int i = 0; i < words; i++) {
+                text.append(random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)]
+                        : WIRE.split(" ")[random.nextInt(40)]);
+                text.append(random.nextInt(5) == 0 ? ", " : " ");
+            }
+            String s = text.toString();
+            assertEquals(byRegex(s), SimHash.of(s), s);
+        }
+        assertEquals(byRegex(WIRE), SimHash.of(WIRE));
+    }
+
+    /** The definition, as it was first written. */
+    private static long byRegex(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        int n = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                words[n++] = w;
+            }
+        }
+        if (n < SimHash.MIN_WORDS) {
+            return 0;
+        }
+        int[] weights = new int[64];
+        for (int i = 0; i + 2 < n; i++) {
+            long h = 0xcbf29ce484222325L;
+            for (String w : new String[] {words[i], " ", words[i + 1], " ", words[i + 2]}) {
+                for (int c = 0; c < w.length(); c++) {
+                    h ^= w.charAt(c);
+                    h *= 0x100000001b3L;
+                }
+            }
+            h ^= h >>> 30;
+            h *= 0xbf58476d1ce4e5b9L;
+            h ^= h >>> 27;
+            h *= 0x94d049bb133111ebL;
+            h ^= h >>> 31;
+            for (int b = 0; b < 64; b++) {
+                weights[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+            }
+        }
+        long out = 0;
+        for (int b = 0; b < 64; b++) {
+            if (weights[b] > 0) {
+                out |= 1L << b;
+            }
+        }
+        return out == 0 ? 1 : out;
     }
 }
