@@ -94,18 +94,27 @@ public final class LanguageGuesser {
             return null;
         }
         String sample = text.length() > 5000 ? text.substring(0, 5000) : text;
-        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+        int[] scripts = new int[SCRIPTS.length]; // letters per script, by ordinal
         int letters = 0;
         int persian = 0;
         int urdu = 0;
         for (int i = 0; i < sample.length(); ) {
+            char c = sample.charAt(i);
+            if (c < 128) { // ASCII: no script lookup
+                i++;
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    letters++;
+                    scripts[LATIN_ORDINAL]++;
+                }
+                continue;
+            }
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {
                 continue;
             }
             letters++;
-            scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+            scripts[Character.UnicodeScript.of(cp).ordinal()]++;
             if (PERSIAN_LETTERS.indexOf(cp) >= 0) {
                 persian++;
             } else if (URDU_LETTERS.indexOf(cp) >= 0) {
@@ -115,19 +124,19 @@ public final class LanguageGuesser {
         if (letters < 10) {
             return null;
         }
-        int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-                + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
-        int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
+        int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()]
+                + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
+        int han = scripts[Character.UnicodeScript.HAN.ordinal()];
         if ((kana + han) > 0.3 * letters) {
             // Japanese mixes kana into kanji on every line; Chinese has none
             return kana > 0.1 * (kana + han) ? "ja" : "zh";
         }
         Character.UnicodeScript top = null;
         int topCount = 0;
-        for (var e : scripts.entrySet()) {
-            if (e.getValue() > topCount) {
-                top = e.getKey();
-                topCount = e.getValue();
+        for (int k = 0; k < scripts.length; k++) { // ties (two scripts at exactly half) go to the first
+            if (scripts[k] > topCount) {
+                top = SCRIPTS[k];
+                topCount = scripts[k];
             }
         }
         if (topCount < 0.5 * letters) {
@@ -164,16 +173,25 @@ public final class LanguageGuesser {
     private static String byFunctionWords(String sample, Map<String, Set<String>> languages, double minShare) {
         int[] hits = new int[ORDER.size()];
         int total = 0;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) {
+        // the words are the runs of letters (\p{L}) of the lower-cased sample; only those short enough
+        // to be a function word are looked up
+        String lower = sample.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        for (int i = 0; i < n; ) {
+            int start = i;
+            while (i < n && isLetterAt(lower, i)) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i == start) {
+                i += Character.charCount(lower.codePointAt(i));
                 continue;
             }
             total++;
-            Integer bits = WORD_LANGUAGES.get(w);
+            Integer bits = i - start <= LONGEST_WORD ? WORD_LANGUAGES.get(lower.substring(start, i)) : null;
             if (bits != null) {
-                for (int i = 0; i < hits.length; i++) {
-                    if ((bits & (1 << i)) != 0) {
-                        hits[i]++;
+                for (int k = 0; k < hits.length; k++) {
+                    if ((bits & (1 << k)) != 0) {
+                        hits[k]++;
                     }
                 }
             }
@@ -199,6 +217,17 @@ public final class LanguageGuesser {
         return bestHits >= minShare * total && bestHits >= 1.3 * second ? best : null;
     }
 
+    private static boolean isLetterAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(s.codePointAt(i));
+    }
+
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+    private static final int LATIN_ORDINAL = Character.UnicodeScript.LATIN.ordinal();
+
     /** A fixed iteration order, so that ties resolve the same way on every JVM. */
     private static final List<String> ORDER = List.of("en", "de", "fr", "es", "it", "pt", "ca", "nl", "sv", "da", "no",
             "fi", "hu", "pl", "cs", "ro", "hr", "tr", "id", "vi", "ru", "uk", "bg", "sr");
@@ -206,14 +235,20 @@ public final class LanguageGuesser {
     /** Word -> bit set of the languages (by index in ORDER) that list it: one lookup per word. */
     private static final Map<String, Integer> WORD_LANGUAGES = new HashMap<>();
 
+    /** The longest function word, in chars: longer words need no lookup. */
+    private static final int LONGEST_WORD;
+
     static {
+        int longest = 0;
         for (Map<String, Set<String>> family : List.of(LATIN, CYRILLIC)) {
             for (var e : family.entrySet()) {
                 int bit = 1 << ORDER.indexOf(e.getKey());
                 for (String w : e.getValue()) {
                     WORD_LANGUAGES.merge(w, bit, (a, b) -> a | b);
+                    longest = Math.max(longest, w.length());
                 }
             }
         }
+        LONGEST_WORD = longest;
     }
 }
