@@ -433,7 +433,7 @@ public final class DateExtractor {
      * class takes its kind from the label before it ("Updated: <time>").
      */
     private static void markup(PageText page, OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
-        String t = page.text.toString();
+        String t = page.text;
         for (PageText.Markup x : page.markup) {
             if ((x.flags() & PageText.ANY_EXCLUSION) != 0) {
                 continue;
@@ -468,7 +468,7 @@ public final class DateExtractor {
 
     private static void text(PageText page, List<DateParsing.Mention> dayFirst, OutletContext ctx,
                              List<Candidate> published, List<Candidate> modified) {
-        String t = page.text.toString();
+        String t = page.text;
         for (DateParsing.Mention found : dayFirst) {
             DateParsing.Mention x = found.reordered(ctx.order());
             int flags = page.flagsAt(x.start());

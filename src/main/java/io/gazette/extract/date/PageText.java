@@ -4,7 +4,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Selector;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
@@ -44,7 +47,9 @@ final class PageText {
     }
 
 
-    final StringBuilder text = new StringBuilder();
+    /** The text, built in {@link #buf} during the walk. */
+    String text = "";
+    private final StringBuilder buf = new StringBuilder(16 * 1024);
     final List<Segment> segments = new ArrayList<>();
     final List<Markup> markup = new ArrayList<>();
     /** Where the headline starts and ends in {@link #text}; -1 when the page has none. */
@@ -58,6 +63,14 @@ final class PageText {
 
     private PageText() {
     }
+
+    /* CSS queries parsed once (jsoup parses a query string on every select; Evaluators are thread-safe) */
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator HEADLINE_LIKE =
+            Selector.evaluatorOf("h2, h3, [itemprop=headline], [class~=(?i)headline|title]");
+    private static final Evaluator ARTICLE_REGION = Selector.evaluatorOf(DatePatterns.ARTICLE_REGION);
+    private static final Evaluator SITE_NAVIGATION =
+            Selector.evaluatorOf("nav, [class~=(?i)menu|navigation|navbar], [id~=(?i)menu|navigation]");
 
     /** Text length above which the rest of a page is not read: article dates sit near the top. */
     static final int MAX_CHARS = 300_000;
@@ -94,6 +107,7 @@ final class PageText {
             keep.add(a); // nor are the article region's ("#navigation-container" wrapping a whole page)
         }
         p.walk(body, headline, region, keep);
+        p.text = p.buf.toString();
         return p;
     }
 
@@ -105,7 +119,7 @@ final class PageText {
         Element first = null;
         String want = title == null ? null : norm(title);
         boolean canMatch = want != null && want.length() >= 8;
-        for (Element h : body.select("h1")) {
+        for (Element h : body.select(H1)) {
             if (excludedAncestor(h) || hidden(h)) {
                 continue;
             }
@@ -121,7 +135,7 @@ final class PageText {
             }
         }
         if (canMatch) {
-            for (Element h : body.select("h2, h3, [itemprop=headline], [class~=(?i)headline|title]")) {
+            for (Element h : body.select(HEADLINE_LIKE)) {
                 String t = norm(h.ownText().isEmpty() ? h.text() : h.ownText());
                 if (t.length() >= 12 && t.length() <= 400 && sameTitle(t, want)
                         && !excludedAncestor(h)) {
@@ -149,13 +163,13 @@ final class PageText {
     private static Element region(Element body, Element headline) {
         if (headline != null) {
             for (Element a = headline; a != null && a != body; a = a.parent()) {
-                if (a.is(DatePatterns.ARTICLE_REGION)) {
+                if (a.is(ARTICLE_REGION)) {
                     return a;
                 }
             }
             return null;
         }
-        return body.selectFirst(DatePatterns.ARTICLE_REGION);
+        return body.selectFirst(ARTICLE_REGION);
     }
 
     private void walk(Element body, Element headline, Element region, Set<Element> keep) {
@@ -165,7 +179,7 @@ final class PageText {
         body.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (text.length() > MAX_CHARS) {
+                if (buf.length() > MAX_CHARS) {
                     return FilterResult.STOP;
                 }
                 int parentFlags = depth == 0 ? 0 : flagStack[Math.min(depth - 1, flagStack.length - 1)];
@@ -185,23 +199,37 @@ final class PageText {
                     }
                     flagStack[Math.min(depth, flagStack.length - 1)] = f;
                     if (e == headline) {
-                        headlineStart = text.length();
+                        headlineStart = buf.length();
                     }
-                    if (DatePatterns.BLOCK_TAGS.contains(tag) && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-                        text.append('\n');
+                    if (DatePatterns.BLOCK_TAGS.contains(tag) && buf.length() > 0 && buf.charAt(buf.length() - 1) != '\n') {
+                        buf.append('\n');
                     }
                     markup(e, f);
                 } else if (node instanceof TextNode t) {
-                    String s = t.text();
-                    if (!s.isBlank()) {
-                        int start = text.length();
-                        if (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                            text.append(' ');
-                            start++;
+                    // the node's text() (whitespace runs as one space, invisible characters dropped)
+                    // stripped, written straight into the buffer; nothing when it is blank
+                    int mark = buf.length();
+                    if (mark > 0 && !Character.isWhitespace(buf.charAt(mark - 1))) {
+                        buf.append(' ');
+                    }
+                    int start = buf.length();
+                    StringUtil.appendNormalisedWhitespace(buf, t.getWholeText(), true);
+                    int end = buf.length();
+                    while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
+                        end--;
+                    }
+                    int first = start;
+                    while (first < end && Character.isWhitespace(buf.charAt(first))) {
+                        first++;
+                    }
+                    if (first == end) {
+                        buf.setLength(mark);
+                    } else {
+                        buf.setLength(end);
+                        if (first > start) {
+                            buf.delete(start, first);
                         }
-                        text.append(s.strip().replace('\u00a0', ' '));
-                        segments.add(new Segment(start, text.length(), parentFlags,
-                                t.parent()));
+                        segments.add(new Segment(start, buf.length(), parentFlags, t.parent()));
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -210,11 +238,11 @@ final class PageText {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node == headline) {
-                    headlineEnd = text.length();
+                    headlineEnd = buf.length();
                 }
                 if (node instanceof Element e && DatePatterns.BLOCK_TAGS.contains(e.normalName())
-                        && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-                    text.append('\n');
+                        && buf.length() > 0 && buf.charAt(buf.length() - 1) != '\n') {
+                    buf.append('\n');
                 }
                 return FilterResult.CONTINUE;
             }
@@ -249,7 +277,7 @@ final class PageText {
             }
         }
         if (value != null && !value.isBlank()) {
-            markup.add(new Markup(e, value.trim(), kind, text.length(), flags));
+            markup.add(new Markup(e, value.trim(), kind, buf.length(), flags));
         }
     }
 
@@ -314,7 +342,7 @@ final class PageText {
     }
 
     /** Text sizes already counted (a wrapper test runs for nested elements, top down). */
-    private final java.util.IdentityHashMap<Element, Integer> textChars = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Element, Integer> textChars = new java.util.IdentityHashMap<>(2048);
 
     /**
      * Non-space characters of an element's text: its share of the page without building the text.
@@ -375,7 +403,7 @@ final class PageText {
 
     /** A page header with the site's navigation (not an article header with its byline). */
     private static boolean isSiteHeader(Element header) {
-        return header.selectFirst("nav, [class~=(?i)menu|navigation|navbar], [id~=(?i)menu|navigation]") != null;
+        return header.selectFirst(SITE_NAVIGATION) != null;
     }
 
     /**
