@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,9 @@ import java.util.Set;
  * trailing commas or several objects glued together; a bad block must not lose the good ones).
  */
 public final class JsonLd {
+    /** Parsed once: jsoup parses a query string, its regex included, on every select. */
+    private static final Evaluator LD_SCRIPTS = Selector.evaluatorOf("script[type~=(?i)application/ld\\+json]");
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
             .enable(JsonParser.Feature.ALLOW_TRAILING_COMMA)
@@ -43,7 +48,7 @@ public final class JsonLd {
 
     public static List<JsonNode> objects(Document doc) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(LD_SCRIPTS)) {
             String json = script.data().trim();
             if (json.isEmpty()) {
                 continue;

@@ -6,7 +6,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +26,12 @@ import java.util.Set;
  * wins, because declared titles carry the site's name or an SEO variant of the headline.
  */
 public final class MetadataExtractor {
+    /* CSS queries parsed once (jsoup parses a query string, regexes included, on every select) */
+    private static final Evaluator HTML = Selector.evaluatorOf("html");
+    private static final Evaluator META_TAGS = Selector.evaluatorOf("meta[content], meta[value]");
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel~=(?i)^canonical$][href]");
+    private static final Evaluator HEADLINES = Selector.evaluatorOf(MetaSelectors.HEADLINE_SELECTOR);
+    private static final Evaluator IMAGE_LINK = Selector.evaluatorOf("link[rel=image_src][href]");
 
     public PageMetadata extract(Document doc) {
         List<JsonNode> jsonLd = JsonLd.objects(doc);
@@ -34,7 +42,7 @@ public final class MetadataExtractor {
         String site = siteName(m);
         return new PageMetadata(jsonLd, article, metaTags,
                 canonicalUrl(doc, m),
-                blank(doc.select("html").attr("lang")),
+                blank(doc.select(HTML).attr("lang")),
                 title(doc, m, site),
                 description(m),
                 site,
@@ -48,7 +56,7 @@ public final class MetadataExtractor {
     /** Meta tags by lower-cased key; {@code value} stands in for {@code content} (saved-page tools write it). */
     static Map<String, List<String>> metaTags(Document doc) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Element m : doc.select("meta[content], meta[value]")) {
+        for (Element m : doc.select(META_TAGS)) {
             String key = m.hasAttr("property") ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop")
@@ -62,7 +70,7 @@ public final class MetadataExtractor {
     }
 
     static String canonicalUrl(Document doc, PageMetadata m) {
-        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
+        for (Element link : doc.select(CANONICAL)) {
             String abs = link.absUrl("href");
             if (abs.startsWith("http")) {
                 return abs;
@@ -100,7 +108,7 @@ public final class MetadataExtractor {
         double bestScore = 0;
         String firstHeading = null;
         int seen = 0;
-        for (Element h : doc.select(MetaSelectors.HEADLINE_SELECTOR)) {
+        for (Element h : doc.select(HEADLINES)) {
             if (++seen > MetaSelectors.MAX_HEADLINE_CANDIDATES) {
                 break;
             }
@@ -238,7 +246,7 @@ public final class MetadataExtractor {
             }
         }
         if (s == null) {
-            Element link = doc.selectFirst("link[rel=image_src][href]");
+            Element link = doc.selectFirst(IMAGE_LINK);
             s = link == null ? null : link.attr("href");
         }
         if (s == null || s.isBlank()) {
@@ -259,7 +267,7 @@ public final class MetadataExtractor {
     }
 
     static String language(Document doc, PageMetadata m) {
-        String s = blank(doc.select("html").attr("lang"));
+        String s = blank(doc.select(HTML).attr("lang"));
         if (s == null) {
             s = m.firstMeta(MetaSelectors.LANGUAGE_META);
         }
