@@ -57,6 +57,8 @@ public final class ParseStep implements Step {
 
     /** Elements whose content no step reads (JSON-LD scripts excepted) and that are often most of a page. */
     private static final String[] EMPTIED = {"script", "style", "svg"};
+    /** The first letters of {@link #EMPTIED}, lower case. */
+    private static final String EMPTIED_FIRST = "s";
 
     /**
      * The page with the content of its scripts, style sheets and inline SVG left out, JSON-LD
@@ -106,6 +108,9 @@ public final class ParseStep implements Step {
 
     /** The emptied element a start tag opens at {@code at} (just after its '<'), or null. */
     private static String emptiedAt(String html, int at) {
+        if (at >= html.length() || EMPTIED_FIRST.indexOf(html.charAt(at) | 0x20) < 0) {
+            return null; // most tags: no emptied name starts with their first letter
+        }
         for (String name : EMPTIED) {
             int end = at + name.length();
             if (end < html.length() && html.regionMatches(true, at, name, 0, name.length())) {
@@ -172,8 +177,9 @@ public final class ParseStep implements Step {
     }
 
     private static int indexOfIgnoreCase(String s, String what, int from, int to) {
+        char first = Character.toLowerCase(what.charAt(0));
         for (int i = from; i + what.length() <= to; i++) {
-            if (s.regionMatches(true, i, what, 0, what.length())) {
+            if (Character.toLowerCase(s.charAt(i)) == first && s.regionMatches(true, i, what, 0, what.length())) {
                 return i;
             }
         }

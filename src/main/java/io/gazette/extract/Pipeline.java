@@ -176,6 +176,9 @@ public final class Pipeline {
     }
 
     /** Words as runs of letters or digits; CJK text counts characters, as word processors do for it. */
+    /** No code point below this is Han, Hiragana or Katakana (the CJK Radicals Supplement starts here). */
+    static final int FIRST_CJK = 0x2E80;
+
     static int wordCount(String text) {
         if (text == null) {
             return 0;
@@ -185,6 +188,16 @@ public final class Pipeline {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < FIRST_CJK) { // no script lookup for the alphabets (PipelineTest checks the bound)
+                boolean letterOrDigit = cp < 128
+                        ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                        : Character.isLetterOrDigit(cp);
+                if (letterOrDigit && !inWord) {
+                    words++;
+                }
+                inWord = letterOrDigit;
+                continue;
+            }
             Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
             if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                     || sc == Character.UnicodeScript.KATAKANA) {

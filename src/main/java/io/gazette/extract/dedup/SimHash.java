@@ -50,8 +50,9 @@ public final class SimHash {
         if (n < MIN_WORDS) {
             return 0;
         }
-        int[] weights = new int[64];
-        for (int i = 0; i + 2 < n; i++) {
+        int[] ones = new int[64]; // per bit, the shingles whose hash has it set
+        int shingles = n - 2;
+        for (int i = 0; i < shingles; i++) {
             long h = 0xcbf29ce484222325L;
             h = fnv(h, lower, bounds[2 * i], bounds[2 * i + 1]);
             h = (h ^ ' ') * 0x100000001b3L;
@@ -60,12 +61,12 @@ public final class SimHash {
             h = fnv(h, lower, bounds[2 * i + 4], bounds[2 * i + 5]);
             h = mix(h);
             for (int b = 0; b < 64; b++) {
-                weights[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+                ones[b] += (int) ((h >>> b) & 1);
             }
         }
         long out = 0;
         for (int b = 0; b < 64; b++) {
-            if (weights[b] > 0) {
+            if (2 * ones[b] > shingles) { // the bit's +1/-1 votes sum above zero
                 out |= 1L << b;
             }
         }
