@@ -327,31 +327,68 @@ final class PageBlocks {
         if (cls.isEmpty() && id.isEmpty()) {
             return;
         }
-        if (b.flag == null && !cls.isEmpty() && TextSelectors.hiddenClass(cls)) {
+        WordsVerdict c = WordsVerdict.of(cls);
+        if (b.flag == null && c.hidden()) {
             // hidden by a utility class: screen-reader labels, but also whole pages that a script
             // reveals after loading ("root hide"), so a flag that the size check can withdraw
             b.flag = "hidden-class";
         }
-        String attrs = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
-        boolean flaggable = b.flag == null && !TextSelectors.NEVER_FLAGGED_TAGS.contains(tag);
-        int start = -1;
-        for (int i = 0; i <= attrs.length(); i++) {
-            boolean space = i == attrs.length() || Character.isWhitespace(attrs.charAt(i));
-            if (!space && start < 0) {
-                start = i;
-            } else if (space && start >= 0) {
-                String token = attrs.substring(start, i);
-                start = -1;
-                int v = tokenVerdict(token);
-                if ((v & BODY) != 0) {
-                    b.bodyHint = true;
-                }
-                if (flaggable && b.flag == null && (v & (COMMENT | NEGATIVE)) != 0) {
-                    b.flag = token;
-                    b.commentFlag = (v & COMMENT) != 0;
-                    b.classFlag = !b.commentFlag;
+        WordsVerdict i = WordsVerdict.of(id);
+        if (c.body() || i.body()) {
+            b.bodyHint = true;
+        }
+        // the class's tokens come before the id's: the first flagging token of either names the flag
+        WordsVerdict flagging = c.flagToken() != null ? c : i.flagToken() != null ? i : null;
+        if (flagging != null && b.flag == null && !TextSelectors.NEVER_FLAGGED_TAGS.contains(tag)) {
+            b.flag = flagging.flagToken();
+            b.commentFlag = flagging.comment();
+            b.classFlag = !b.commentFlag;
+        }
+    }
+
+    /**
+     * What a class or id value says, token by token: a body hint, the first token that flags the
+     * element (comment or negative) and whether it names comments, a utility class that hides it.
+     * Cached per value (templates repeat theirs on every page), bounded like the token cache.
+     */
+    record WordsVerdict(boolean body, String flagToken, boolean comment, boolean hidden) {
+        private static final WordsVerdict NONE = new WordsVerdict(false, null, false, false);
+        private static final java.util.concurrent.ConcurrentHashMap<String, WordsVerdict> CACHE =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static WordsVerdict of(String words) {
+            if (words.isEmpty()) {
+                return NONE;
+            }
+            WordsVerdict known = CACHE.get(words);
+            if (known != null) {
+                return known;
+            }
+            boolean body = false;
+            String flag = null;
+            boolean comment = false;
+            int start = -1;
+            for (int i = 0; i <= words.length(); i++) {
+                boolean space = i == words.length() || Character.isWhitespace(words.charAt(i));
+                if (!space && start < 0) {
+                    start = i;
+                } else if (space && start >= 0) {
+                    String token = words.substring(start, i);
+                    start = -1;
+                    int v = tokenVerdict(token);
+                    body |= (v & BODY) != 0;
+                    if (flag == null && (v & (COMMENT | NEGATIVE)) != 0) {
+                        flag = token;
+                        comment = (v & COMMENT) != 0;
+                    }
                 }
             }
+            WordsVerdict verdict = new WordsVerdict(body, flag, comment, TextSelectors.hiddenClass(words));
+            if (CACHE.size() > CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(words, verdict);
+            return verdict;
         }
     }
 
