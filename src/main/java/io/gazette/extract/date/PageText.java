@@ -342,13 +342,16 @@ final class PageText {
     }
 
     /** Text sizes already counted (a wrapper test runs for nested elements, top down). */
-    private final java.util.IdentityHashMap<Element, Integer> textChars = new java.util.IdentityHashMap<>(2048);
+    private java.util.IdentityHashMap<Element, Integer> textChars; // made by the first wrapper test
 
     /**
      * Non-space characters of an element's text: its share of the page without building the text.
      * Counted once per element and page: counting an element counts and keeps all its descendants.
      */
     int textChars(Element e) {
+        if (textChars == null) {
+            textChars = new java.util.IdentityHashMap<>(1024);
+        }
         Integer known = textChars.get(e);
         if (known != null) {
             return known;
@@ -587,6 +590,6 @@ final class PageText {
     }
 
     static String norm(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return io.gazette.extract.Chars.words(s);
     }
 }

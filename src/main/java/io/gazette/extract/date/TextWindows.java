@@ -101,7 +101,8 @@ final class TextWindows {
     static String lowerCase(CharSequence text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
         return new String(out);
     }

@@ -1,5 +1,7 @@
 package io.gazette.extract.dedup;
 
+import io.gazette.extract.Chars;
+
 import java.util.Locale;
 
 /**
@@ -30,14 +32,14 @@ public final class SimHash {
         int n = 0;
         int len = lower.length();
         for (int i = 0; i < len; ) {
-            while (i < len && !isWordChar(lower, i)) {
+            while (i < len && !Chars.isLetterOrNumber(lower.codePointAt(i))) {
                 i += Character.charCount(lower.codePointAt(i));
             }
             if (i >= len) {
                 break;
             }
             int start = i;
-            while (i < len && isWordChar(lower, i)) {
+            while (i < len && Chars.isLetterOrNumber(lower.codePointAt(i))) {
                 i += Character.charCount(lower.codePointAt(i));
             }
             if (2 * n + 2 > bounds.length) {
@@ -79,21 +81,6 @@ public final class SimHash {
 
     public static boolean near(long a, long b) {
         return a != 0 && b != 0 && distance(a, b) <= NEAR;
-    }
-
-    /** A letter or a number, as the regex classes \p{L} and \p{N} define them, at a char index. */
-    private static boolean isWordChar(String s, int i) {
-        char c = s.charAt(i);
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-        }
-        int cp = s.codePointAt(i);
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     /**

@@ -1,0 +1,48 @@
+package io.gazette.extract;
+
+/** Character classes the extraction steps test one code point at a time, without a regex. */
+public final class Chars {
+    private Chars() {
+    }
+
+    /** A letter or a number as the regex classes {@code \p{L}} and {@code \p{N}} define them. */
+    public static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * The text lower-cased, each run of anything but letters and numbers turned into one space, no
+     * space at either end: what {@code toLowerCase(ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()}
+     * gives, for comparing headings with titles.
+     */
+    public static String words(String s) {
+        if (s == null) {
+            return "";
+        }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isLetterOrNumber(cp)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+}
