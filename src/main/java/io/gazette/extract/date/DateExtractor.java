@@ -412,6 +412,21 @@ public final class DateExtractor {
                 published.add(new Candidate(p, "meta:" + key, 2, order++));
             }
         }
+        for (var e : m.metaTags().entrySet()) {
+            String key = e.getKey();
+            if (e.getValue().isEmpty() || DatePatterns.META_PUBLISHED.contains(key)
+                    || !DatePatterns.META_PUBLISHED_KEY.matcher(key).find()) {
+                continue;
+            }
+            String v = e.getValue().get(0);
+            DateParsing.Parsed p = DateParsing.parseMachine(v, ctx);
+            if (p == null && v.length() <= 60) {
+                p = DateParsing.parseText(v, ctx); // "July 17, 2025"
+            }
+            if (p != null) {
+                published.add(new Candidate(p, "meta:" + key, 2, order++));
+            }
+        }
         for (String key : DatePatterns.META_WEAK) {
             DateParsing.Parsed p = DateParsing.parseMachine(m.meta(key), ctx);
             if (p != null) {

@@ -39,6 +39,17 @@ final class DatePatterns {
     static final List<String> META_WEAK = List.of("dc.date", "dc:date", "dcterms.date", "date", "datecreated",
             "created", "creation_date");
 
+    /**
+     * Other meta keys that name the publication date: vendors prefix their own ("cXenseParse:publishtime",
+     * "shareaholic:article_published_time", "w-published-date", "bt:pubDate") or use a bare word
+     * ("published", "published_at", "date-pub"). Read after the listed keys; "publisher", "auto-publish",
+     * a "publish_time" holding only a clock time and the like give no date and are passed over.
+     */
+    static final Pattern META_PUBLISHED_KEY = Pattern.compile("(?:^|[:._-])(?:article[_-]?|first[_-]?|og:)?"
+            + "(?:(?:published|publish|pub)[_-]?(?:date|time|at|datetime|date[_-]?time)|published)$"
+            + "|(?:^|[:._-])date[_-]pub(?:lished)?$"
+            + "|firstpublished$");
+
     static final List<String> META_MODIFIED = List.of("article:modified_time", "article:modified",
             "og:article:modified_time", "og:updated_time", "modified_time", "article.updated", "datemodified",
             "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "updated_time", "revised");

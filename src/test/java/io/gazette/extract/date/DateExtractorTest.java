@@ -128,6 +128,27 @@ class DateExtractorTest {
     }
 
     @Test
+    void vendorPrefixedAndBareMetaKeys() {
+        for (String key : List.of("w-published-date", "cXenseParse:publishtime", "shareaholic:article_published_time",
+                "bt:pubDate", "published", "published_at", "date-pub", "og:publish_date", "DCSext.articleFirstPublished")) {
+            String head = "<meta name=\"" + key + "\" content=\"2022-09-08T11:21:17+02:00\">";
+            PublicationDate d = run(page(head, article("")), "https://example.com/a");
+            assertEquals(LocalDate.of(2022, 9, 8), d.day(), key);
+            assertEquals("meta:" + key.toLowerCase(java.util.Locale.ROOT), d.source(), key);
+        }
+        // a written-out date in such a key is read too
+        PublicationDate d = run(page("<meta name=published content=\"September 7, 2022\">", article("")),
+                "https://example.com/a");
+        assertEquals(LocalDate.of(2022, 9, 7), d.day());
+        // keys that only look alike: the publisher, a page type, a bare clock time
+        for (String head : List.of("<meta name=publisher content=2020-01-01>",
+                "<meta name=publishedType content=2020-01-01>", "<meta name=publish_time content=21:28>",
+                "<meta name=auto-publish content=2020-01-01>")) {
+            assertNull(run(page(head, article("")), "https://example.com/a").day(), head);
+        }
+    }
+
+    @Test
     void urlDateWhenNothingElse() {
         for (String url : List.of("https://example.com/2022/09/08/story", "https://example.com/news-20220908-story",
                 "https://example.com/2022-09-08/story")) {
