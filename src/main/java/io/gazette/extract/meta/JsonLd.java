@@ -47,8 +47,12 @@ public final class JsonLd {
     }
 
     public static List<JsonNode> objects(Document doc) {
+        return objects(PageElements.of(doc));
+    }
+
+    static List<JsonNode> objects(PageElements els) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select(LD_SCRIPTS)) {
+        for (Element script : els.select(els.scripts, LD_SCRIPTS)) {
             String json = script.data().trim();
             if (json.isEmpty()) {
                 continue;

@@ -27,36 +27,36 @@ import java.util.Set;
  */
 public final class MetadataExtractor {
     /* CSS queries parsed once (jsoup parses a query string, regexes included, on every select) */
-    private static final Evaluator HTML = Selector.evaluatorOf("html");
     private static final Evaluator META_TAGS = Selector.evaluatorOf("meta[content], meta[value]");
     private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel~=(?i)^canonical$][href]");
     private static final Evaluator HEADLINES = Selector.evaluatorOf(MetaSelectors.HEADLINE_SELECTOR);
     private static final Evaluator IMAGE_LINK = Selector.evaluatorOf("link[rel=image_src][href]");
 
     public PageMetadata extract(Document doc) {
-        List<JsonNode> jsonLd = JsonLd.objects(doc);
+        PageElements els = PageElements.of(doc);
+        List<JsonNode> jsonLd = JsonLd.objects(els);
         JsonNode article = JsonLd.article(jsonLd);
-        Map<String, List<String>> metaTags = metaTags(doc);
+        Map<String, List<String>> metaTags = metaTags(els);
         PageMetadata m = new PageMetadata(jsonLd, article, metaTags, null, null, null, null, null, List.of(),
                 null, List.of(), null, null);
         String site = siteName(m);
         return new PageMetadata(jsonLd, article, metaTags,
-                canonicalUrl(doc, m),
-                blank(doc.select(HTML).attr("lang")),
-                title(doc, m, site),
+                canonicalUrl(els, m),
+                blank(els.htmlLang()),
+                title(els, m, site),
                 description(m),
                 site,
                 authors(doc, m, site),
                 section(m),
                 tags(m),
-                topImage(doc, m),
-                language(doc, m));
+                topImage(els, m),
+                language(els, m));
     }
 
     /** Meta tags by lower-cased key; {@code value} stands in for {@code content} (saved-page tools write it). */
-    static Map<String, List<String>> metaTags(Document doc) {
+    static Map<String, List<String>> metaTags(PageElements els) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Element m : doc.select(META_TAGS)) {
+        for (Element m : els.select(els.metas, META_TAGS)) {
             String key = m.hasAttr("property") ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop")
@@ -69,8 +69,8 @@ public final class MetadataExtractor {
         return out;
     }
 
-    static String canonicalUrl(Document doc, PageMetadata m) {
-        for (Element link : doc.select(CANONICAL)) {
+    static String canonicalUrl(PageElements els, PageMetadata m) {
+        for (Element link : els.select(els.links, CANONICAL)) {
             String abs = link.absUrl("href");
             if (abs.startsWith("http")) {
                 return abs;
@@ -95,7 +95,8 @@ public final class MetadataExtractor {
      * (token F1) with the declared titles (JSON-LD headline, og:title, twitter:title, {@code <title>});
      * without such agreement the declared title minus the site's name; the first heading last.
      */
-    static String title(Document doc, PageMetadata m, String site) {
+    static String title(PageElements els, PageMetadata m, String site) {
+        Document doc = els.doc;
         List<String> declared = new ArrayList<>();
         for (String s : new String[]{JsonLd.text(m.jsonLdArticle(), "headline"), m.meta("og:title"),
                 m.meta("twitter:title"), doc.title(), JsonLd.text(m.jsonLdArticle(), "name")}) {
@@ -108,7 +109,7 @@ public final class MetadataExtractor {
         double bestScore = 0;
         String firstHeading = null;
         int seen = 0;
-        for (Element h : doc.select(HEADLINES)) {
+        for (Element h : els.select(els.headings, HEADLINES)) {
             if (++seen > MetaSelectors.MAX_HEADLINE_CANDIDATES) {
                 break;
             }
@@ -234,7 +235,8 @@ public final class MetadataExtractor {
         return out;
     }
 
-    static String topImage(Document doc, PageMetadata m) {
+    static String topImage(PageElements els, PageMetadata m) {
+        Document doc = els.doc;
         String s = m.firstMeta(MetaSelectors.IMAGE_META);
         if (s == null && m.jsonLdArticle() != null) {
             JsonNode img = m.jsonLdArticle().get("image");
@@ -246,7 +248,7 @@ public final class MetadataExtractor {
             }
         }
         if (s == null) {
-            Element link = doc.selectFirst(IMAGE_LINK);
+            Element link = els.selectFirst(els.links, IMAGE_LINK);
             s = link == null ? null : link.attr("href");
         }
         if (s == null || s.isBlank()) {
@@ -266,8 +268,8 @@ public final class MetadataExtractor {
         return s.startsWith("http") ? s : null;
     }
 
-    static String language(Document doc, PageMetadata m) {
-        String s = blank(doc.select(HTML).attr("lang"));
+    static String language(PageElements els, PageMetadata m) {
+        String s = blank(els.htmlLang());
         if (s == null) {
             s = m.firstMeta(MetaSelectors.LANGUAGE_META);
         }

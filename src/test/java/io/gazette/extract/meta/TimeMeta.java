@@ -26,19 +26,20 @@ public final class TimeMeta {
             long[] t = new long[6];
             for (Document d : docs) {
                 long a = System.nanoTime();
-                var ld = JsonLd.objects(d);
+                var els = PageElements.of(d);
+                var ld = JsonLd.objects(els);
                 long b = System.nanoTime();
-                var tags = MetadataExtractor.metaTags(d);
+                var tags = MetadataExtractor.metaTags(els);
                 long c = System.nanoTime();
                 PageMetadata m = new PageMetadata(ld, JsonLd.article(ld), tags, null, null, null, null, null, List.of(),
                         null, List.of(), null, null);
-                MetadataExtractor.title(d, m, null);
+                MetadataExtractor.title(els, m, null);
                 long e = System.nanoTime();
                 MetadataExtractor.authors(d, m, null);
                 long f = System.nanoTime();
-                MetadataExtractor.canonicalUrl(d, m);
-                MetadataExtractor.topImage(d, m);
-                MetadataExtractor.language(d, m);
+                MetadataExtractor.canonicalUrl(els, m);
+                MetadataExtractor.topImage(els, m);
+                MetadataExtractor.language(els, m);
                 long g = System.nanoTime();
                 t[0] += b - a; t[1] += c - b; t[2] += e - c; t[3] += f - e; t[4] += g - f;
             }
