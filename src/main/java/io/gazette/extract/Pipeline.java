@@ -175,10 +175,10 @@ public final class Pipeline {
                 w.credit);
     }
 
-    /** Words as runs of letters or digits; CJK text counts characters, as word processors do for it. */
     /** No code point below this is Han, Hiragana or Katakana (the CJK Radicals Supplement starts here). */
     static final int FIRST_CJK = 0x2E80;
 
+    /** Words as runs of letters or digits; CJK text counts characters, as word processors do for it. */
     static int wordCount(String text) {
         if (text == null) {
             return 0;
@@ -188,7 +188,7 @@ public final class Pipeline {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp < FIRST_CJK) { // no script lookup for the alphabets (PipelineTest checks the bound)
+            if (cp < FIRST_CJK) { // no script lookup for the alphabets (WordCountTest checks the bound)
                 boolean letterOrDigit = cp < 128
                         ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
                         : Character.isLetterOrDigit(cp);

@@ -1,5 +1,7 @@
 package io.gazette.extract.date;
 
+import io.gazette.extract.Chars;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -590,6 +592,6 @@ final class PageText {
     }
 
     static String norm(String s) {
-        return io.gazette.extract.Chars.words(s);
+        return Chars.words(s);
     }
 }

@@ -31,23 +31,23 @@ public final class SimHash {
         int[] bounds = new int[64];
         int n = 0;
         int len = lower.length();
-        for (int i = 0; i < len; ) {
-            while (i < len && !Chars.isLetterOrNumber(lower.codePointAt(i))) {
-                i += Character.charCount(lower.codePointAt(i));
+        int start = -1; // where the current word began, -1 between words
+        for (int i = 0; i <= len; ) {
+            int cp = i < len ? lower.codePointAt(i) : ' ';
+            if (Chars.isLetterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (2 * n + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[2 * n] = start;
+                bounds[2 * n + 1] = i;
+                n++;
+                start = -1;
             }
-            if (i >= len) {
-                break;
-            }
-            int start = i;
-            while (i < len && Chars.isLetterOrNumber(lower.codePointAt(i))) {
-                i += Character.charCount(lower.codePointAt(i));
-            }
-            if (2 * n + 2 > bounds.length) {
-                bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-            }
-            bounds[2 * n] = start;
-            bounds[2 * n + 1] = i;
-            n++;
+            i += i < len ? Character.charCount(cp) : 1;
         }
         if (n < MIN_WORDS) {
             return 0;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -44,10 +43,6 @@ public final class JsonLd {
             "recipe", "review");
 
     private JsonLd() {
-    }
-
-    public static List<JsonNode> objects(Document doc) {
-        return objects(PageElements.of(doc));
     }
 
     static List<JsonNode> objects(PageElements els) {
