@@ -66,6 +66,10 @@ final class PageText {
     private PageText() {
     }
 
+    /** The body's h1 and headline-like elements, selected once per page (several titles are tried). */
+    private List<Element> h1s;
+    private List<Element> headlineLike;
+
     /* CSS queries parsed once (jsoup parses a query string on every select; Evaluators are thread-safe) */
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
     private static final Evaluator HEADLINE_LIKE =
@@ -121,7 +125,10 @@ final class PageText {
         Element first = null;
         String want = title == null ? null : norm(title);
         boolean canMatch = want != null && want.length() >= 8;
-        for (Element h : body.select(H1)) {
+        if (h1s == null) {
+            h1s = body.select(H1); // one walk for every title tried
+        }
+        for (Element h : h1s) {
             if (excludedAncestor(h) || hidden(h)) {
                 continue;
             }
@@ -137,7 +144,10 @@ final class PageText {
             }
         }
         if (canMatch) {
-            for (Element h : body.select(HEADLINE_LIKE)) {
+            if (headlineLike == null) {
+                headlineLike = body.select(HEADLINE_LIKE);
+            }
+            for (Element h : headlineLike) {
                 String t = norm(h.ownText().isEmpty() ? h.text() : h.ownText());
                 if (t.length() >= 12 && t.length() <= 400 && sameTitle(t, want)
                         && !excludedAncestor(h)) {

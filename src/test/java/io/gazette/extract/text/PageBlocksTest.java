@@ -1,0 +1,41 @@
+package io.gazette.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PageBlocksTest {
+
+    /** The ASCII fast path of isSpace must agree with Character's definition on every char. */
+    @Test
+    void isSpaceIsCharactersDefinitionForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertEquals(Character.isWhitespace(ch) || Character.isSpaceChar(ch), PageBlocks.isSpace(ch),
+                    () -> "U+" + Integer.toHexString(ch));
+        }
+    }
+
+    /** nonSpace counts the chars that are not Character.isWhitespace, whatever its fast path skips. */
+    @Test
+    void nonSpaceCountsWhatIsNotWhitespace() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            all.append((char) c);
+        }
+        String s = all.toString();
+        int expected = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                expected++;
+            }
+        }
+        assertEquals(expected, PageBlocks.nonSpace(s));
+        assertEquals(10, PageBlocks.nonSpace(" a\tb\u00a0c\u2003d\u001fe\u3000 ,.!?\n"));
+    }
+
+    @Test
+    void normaliseCollapsesEverySpaceKindAndDropsInvisibleMarks() {
+        assertEquals("a b c d", PageBlocks.normalise("  a\u00a0\u00a0b\u2003\tc\u200b\u00ad\ufeff \u001c d \n"));
+    }
+}
