@@ -95,7 +95,8 @@ public final class DateStep implements Step {
         if (locale == null || (!locale.contains("-") && !locale.contains("_") && declaredRegion != null)) {
             locale = declaredRegion != null ? declaredRegion : locale;
         }
-        // the language step runs later; the opening of the text is plenty to tell the language
+        // the pipeline's language step ran before; without it (the learning pass, tests) the
+        // opening of the text is plenty to tell the language
         String sample = w.text == null || w.text.length() <= 3000 ? w.text : w.text.substring(0, 3000);
         String language = w.language != null ? w.language : languages.guess(sample, locale);
         return OutletContext.resolve(outlet, locale, language, h);

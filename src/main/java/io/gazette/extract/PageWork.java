@@ -46,7 +46,7 @@ public final class PageWork {
      */
     public java.util.Set<Long> templateBlocks = java.util.Set.of();
 
-    // outlet, date, language
+    // outlet, language, date
     public String outlet;
     public PublicationDate date;
     public String language;

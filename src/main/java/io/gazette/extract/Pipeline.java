@@ -46,8 +46,8 @@ public final class Pipeline {
                 new MetadataStep(),  // JSON-LD, meta tags, canonical URL, title, authors
                 new OutletStep(),    // registrable domain of the URL (the text step drops its template)
                 new MainTextStep(k), // the article text (rejects pages without one)
+                new LanguageStep(),  // language of the text (the date step reads it for the outlet's conventions)
                 new DateStep(outlet -> configuredOrLearned(options, k, outlet)), // publication date cascade
-                new LanguageStep(),  // language of the text
                 new EntityStep(EntityAnalyzer.create(options.entities())) // persons, organisations, places
         );
         this.evidenceSteps = List.of(new GateStep(), new DecodeStep(), new ParseStep(), new MetadataStep(),
