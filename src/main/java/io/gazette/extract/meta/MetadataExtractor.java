@@ -406,7 +406,6 @@ public final class MetadataExtractor {
         return new Byline(fallback, seen);
     }
 
-    /** Which byline tier an element belongs to, or -1; cheap string tests before any regex. */
     /**
      * Whether {@code s} contains one of {@code words} (lower-case ASCII) ignoring ASCII case: what
      * {@code s.toLowerCase(Locale.ROOT).contains(word)} answers for these words, without the copy.
@@ -436,6 +435,7 @@ public final class MetadataExtractor {
         return true;
     }
 
+    /** Which byline tier an element belongs to, or -1; cheap string tests before any regex. */
     private static int bylineTier(Element e) {
         String itemprop = e.attr("itemprop");
         if (itemprop.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("creator")) {
