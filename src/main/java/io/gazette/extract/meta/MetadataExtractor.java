@@ -40,9 +40,10 @@ public final class MetadataExtractor {
         PageMetadata m = new PageMetadata(jsonLd, article, metaTags, null, null, null, null, null, List.of(),
                 null, List.of(), null, null);
         String site = siteName(m);
+        String htmlLang = blank(els.htmlLang());
         return new PageMetadata(jsonLd, article, metaTags,
                 canonicalUrl(els, m),
-                blank(els.htmlLang()),
+                htmlLang,
                 title(els, m, site),
                 description(m),
                 site,
@@ -50,7 +51,7 @@ public final class MetadataExtractor {
                 section(m),
                 tags(m),
                 topImage(els, m),
-                language(els, m));
+                language(htmlLang, m));
     }
 
     /** Meta tags by lower-cased key; {@code value} stands in for {@code content} (saved-page tools write it). */
@@ -268,8 +269,9 @@ public final class MetadataExtractor {
         return s.startsWith("http") ? s : null;
     }
 
-    static String language(PageElements els, PageMetadata m) {
-        String s = blank(els.htmlLang());
+    /** @param htmlLang the html element's lang, null when it has none */
+    static String language(String htmlLang, PageMetadata m) {
+        String s = htmlLang;
         if (s == null) {
             s = m.firstMeta(MetaSelectors.LANGUAGE_META);
         }
@@ -447,7 +449,7 @@ public final class MetadataExtractor {
         }
         if (e.normalName().equals("a")) {
             String href = e.attr("href");
-            if (href.indexOf('/') >= 0 && containsAny(href, MetaSelectors.AUTHOR_PATHS)) {
+            if (containsAny(href, MetaSelectors.AUTHOR_PATHS)) {
                 return 1;
             }
         }
@@ -535,7 +537,7 @@ public final class MetadataExtractor {
         return t.isEmpty() ? null : t;
     }
 
-    private static String blank(String s) {
+    static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

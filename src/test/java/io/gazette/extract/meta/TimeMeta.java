@@ -39,7 +39,7 @@ public final class TimeMeta {
                 long f = System.nanoTime();
                 MetadataExtractor.canonicalUrl(els, m);
                 MetadataExtractor.topImage(els, m);
-                MetadataExtractor.language(els, m);
+                MetadataExtractor.language(MetadataExtractor.blank(els.htmlLang()), m);
                 long g = System.nanoTime();
                 t[0] += b - a; t[1] += c - b; t[2] += e - c; t[3] += f - e; t[4] += g - f;
             }
