@@ -650,21 +650,27 @@ public final class DateExtractor {
      * The clock the page itself states: the most frequent non-zero numeric offset among its stamps
      * (a "Z" JSON-LD next to a {@code <time datetime="...-08:00">} of the same article). It is the
      * best evidence of the publisher's zone there is, better than any convention, so it replaces the
-     * outlet's zone for reading a "Z" stamp.
+     * outlet's zone for reading a "Z" stamp. The offset is read as the clock that gives it on the
+     * dates it was stated ({@link PageClock}): a January -06:00 is a clock at -05:00 in July.
      */
     static OutletContext withPageZone(OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
-        java.util.Map<ZoneOffset, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<ZoneOffset, List<Instant>> stated = new java.util.HashMap<>();
         for (List<Candidate> list : List.of(published, modified)) {
             for (Candidate c : list) {
                 ZoneOffset o = c.value().offset();
                 if (o != null && o.getTotalSeconds() != 0 && c.value().zoneNote() == null) {
-                    counts.merge(o, 1, Integer::sum);
+                    Instant at = c.value().hasTime() ? c.value().instant()
+                            : c.value().day().atTime(12, 0).toInstant(o);
+                    stated.computeIfAbsent(o, k -> new ArrayList<>()).add(at);
                 }
             }
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.<ZoneOffset, Integer>comparingByValue()
+        return stated.entrySet().stream()
+                .max(java.util.Map.Entry.<ZoneOffset, List<Instant>>comparingByValue(
+                                Comparator.comparingInt(List::size))
                         .thenComparing(e -> e.getKey().getTotalSeconds()))
-                .map(e -> ctx.withZone(e.getKey(), "page:" + e.getKey().getId()))
+                .map(e -> ctx.withZone(PageClock.zoneOf(e.getKey(), e.getValue(), ctx.zone()),
+                        "page:" + e.getKey().getId()))
                 .orElse(ctx);
     }
 

@@ -282,6 +282,50 @@ class DateExtractorTest {
     }
 
     @Test
+    void anOffsetStatedInWinterIsAClockThatMovesInSummer() {
+        // The only local stamp is January's dateModified at -06:00 (US Central Standard Time); the
+        // July publication stamp is UTC. 05:00 UTC is 00:00 at -05:00 (Central Daylight Time), July 30.
+        String head = "<meta property=article:published_time content=2019-07-30T05:00:35+00:00>"
+                + "<meta property=article:modified_time content=2023-01-18T13:57:55-06:00>";
+        PublicationDate d = run(page(head, article("")), "https://example.com/a", LATER, null);
+        assertEquals(LocalDate.of(2019, 7, 30), d.day());
+        assertEquals("-05:00", d.offset());
+        assertEquals("page:-06:00", d.zoneSource());
+        // the same stamps a day apart in January keep the stated -06:00
+        head = "<meta property=article:published_time content=2023-01-17T05:00:35+00:00>"
+                + "<meta property=article:modified_time content=2023-01-18T13:57:55-06:00>";
+        d = run(page(head, article("")), "https://example.com/a", LATER, null);
+        assertEquals(LocalDate.of(2023, 1, 16), d.day());
+        assertEquals("-06:00", d.offset());
+    }
+
+    @Test
+    void aPageOffsetNoListedZoneGivesStaysAFixedOffset() {
+        // +05:45 (Nepal) is on no zone of the list: read as the fixed offset
+        String head = "<meta property=article:published_time content=2023-07-01T18:30:00+00:00>"
+                + "<meta property=article:modified_time content=2023-01-18T10:00:00+05:45>";
+        PublicationDate d = run(page(head, article("")), "https://example.com/a", LATER, null);
+        assertEquals(LocalDate.of(2023, 7, 2), d.day());
+        assertEquals("+05:45", d.offset());
+    }
+
+    @Test
+    void thePageClockPrefersTheOutletsZoneWhenItGivesTheStatedOffset() {
+        java.time.ZoneOffset plus3 = java.time.ZoneOffset.ofHours(3);
+        List<Instant> july = List.of(Instant.parse("2023-07-10T09:00:00Z"));
+        // +03:00 in July: Athens (summer time) comes first on the list; a .ru outlet's Moscow keeps +03:00 all year
+        assertEquals(java.time.ZoneId.of("Europe/Athens"), PageClock.zoneOf(plus3, july, null));
+        assertEquals(java.time.ZoneId.of("Europe/Moscow"),
+                PageClock.zoneOf(plus3, july, java.time.ZoneId.of("Europe/Moscow")));
+        // an outlet zone that does not give the offset on that date is passed over
+        assertEquals(java.time.ZoneId.of("Europe/Athens"),
+                PageClock.zoneOf(plus3, july, java.time.ZoneId.of("Europe/Berlin")));
+        // two stamps, winter and summer, both at -07:00: only a clock without daylight saving fits
+        List<Instant> both = List.of(Instant.parse("2023-01-10T09:00:00Z"), Instant.parse("2023-07-10T09:00:00Z"));
+        assertEquals(java.time.ZoneId.of("America/Phoenix"), PageClock.zoneOf(java.time.ZoneOffset.ofHours(-7), both, null));
+    }
+
+    @Test
     void theUrlDayCorrectsAUtcStampWhenAPlausibleShiftAllows() {
         String head = "<meta property=article:published_time content=2020-02-18T02:18:11+00:00>";
         PublicationDate d = run(page(head, article("")), "https://example.com/2020/02/17/story");
