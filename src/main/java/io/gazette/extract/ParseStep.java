@@ -1,11 +1,11 @@
 package io.gazette.extract;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
 
+import java.io.Reader;
 import java.util.Iterator;
 import java.util.regex.Pattern;
 
@@ -35,13 +35,14 @@ public final class ParseStep implements Step {
         // the base URI makes relative canonical links absolute
         String base = w.url == null ? "" : w.url;
         int cap = w.options.extract().maxDomElements();
-        String markupOnly = withoutScriptBodies(w.html);
-        if (cap <= 0 || startTags(markupOnly, cap) < cap) {
-            w.doc = Jsoup.parse(markupOnly, base, Parser.htmlParser());
+        // the parser reads the kept spans in place: no copy of the page without its scripts
+        int[] kept = keptSpans(w.html);
+        if (cap <= 0 || startTags(w.html, kept, cap) < cap) {
+            w.doc = Parser.htmlParser().parseInput(new SpansReader(w.html, kept), base);
             return;
         }
         // Only pages with at least `cap` start tags get here: the streaming parser costs a little more.
-        StreamParser parser = new StreamParser(Parser.htmlParser()).parse(markupOnly, base);
+        StreamParser parser = new StreamParser(Parser.htmlParser()).parse(new SpansReader(w.html, kept), base);
         Iterator<Element> done = parser.iterator();
         int n = 0;
         while (done.hasNext()) {
@@ -69,7 +70,24 @@ public final class ParseStep implements Step {
      * closing tag; an element without one keeps the rest of the page as it is.
      */
     static String withoutScriptBodies(String html) {
-        StringBuilder out = null;
+        int[] kept = keptSpans(html);
+        if (kept.length == 2) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        for (int k = 0; k < kept.length; k += 2) {
+            out.append(html, kept[k], kept[k + 1]);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The parts of the page {@link #withoutScriptBodies} keeps, as [start, end) pairs in order: one
+     * pair, the whole page, when nothing is left out.
+     */
+    static int[] keptSpans(String html) {
+        int[] spans = null;
+        int n = 0;
         int copied = 0;
         int i = html.indexOf('<');
         while (i >= 0 && i + 1 < html.length()) {
@@ -92,18 +110,68 @@ public final class ParseStep implements Step {
             }
             boolean jsonLd = name.equals("script") && indexOfIgnoreCase(html, "ld+json", i, openEnd) >= 0;
             if (!jsonLd && close > openEnd + 1) {
-                if (out == null) {
-                    out = new StringBuilder(html.length() / 2);
+                if (spans == null) {
+                    spans = new int[16];
+                } else if (n + 2 > spans.length) {
+                    spans = java.util.Arrays.copyOf(spans, spans.length * 2);
                 }
-                out.append(html, copied, openEnd + 1);
+                spans[n++] = copied;
+                spans[n++] = openEnd + 1;
                 copied = close;
             }
             i = html.indexOf('<', close + 1);
         }
-        if (out == null) {
-            return html;
+        if (spans == null) {
+            return new int[]{0, html.length()};
         }
-        return out.append(html, copied, html.length()).toString();
+        if (n + 2 > spans.length) {
+            spans = java.util.Arrays.copyOf(spans, n + 2);
+        }
+        spans[n++] = copied;
+        spans[n++] = html.length();
+        return n == spans.length ? spans : java.util.Arrays.copyOf(spans, n);
+    }
+
+    /** The characters of {@code spans} of a string, in order, as one stream. */
+    static final class SpansReader extends Reader {
+        private final String s;
+        private final int[] spans;
+        private int k;
+        private int pos;
+
+        SpansReader(String s, int[] spans) {
+            this.s = s;
+            this.spans = spans;
+            this.pos = spans[0];
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            java.util.Objects.checkFromIndexSize(off, len, buf.length);
+            if (len == 0) {
+                return 0;
+            }
+            int n = 0;
+            while (n < len && k < spans.length) {
+                int end = spans[k + 1];
+                if (pos >= end) {
+                    k += 2;
+                    if (k < spans.length) {
+                        pos = spans[k];
+                    }
+                    continue;
+                }
+                int take = Math.min(len - n, end - pos);
+                s.getChars(pos, pos + take, buf, off + n);
+                pos += take;
+                n += take;
+            }
+            return n == 0 ? -1 : n;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** The emptied element a start tag opens at {@code at} (just after its '<'), or null. */
@@ -188,11 +256,19 @@ public final class ParseStep implements Step {
 
     /** Start tags ('<' then a letter), counted up to {@code limit}: an upper bound on parsed elements. */
     static int startTags(String html, int limit) {
+        return startTags(html, new int[]{0, html.length()}, limit);
+    }
+
+    /** As above, in the given [start, end) spans of {@code html} only. */
+    static int startTags(String html, int[] spans, int limit) {
         int n = 0;
-        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
-            char c = html.charAt(i + 1);
-            if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && ++n >= limit) {
-                break;
+        for (int k = 0; k < spans.length; k += 2) {
+            int end = spans[k + 1];
+            for (int i = html.indexOf('<', spans[k]); i >= 0 && i + 1 < end; i = html.indexOf('<', i + 1)) {
+                char c = html.charAt(i + 1);
+                if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && ++n >= limit) {
+                    return n;
+                }
             }
         }
         return n;

@@ -111,8 +111,35 @@ class ScriptBodiesTest {
             }
             // scripts written by scripts (document.write('<script>...')) may split or join differently
             assertEquals(full.select(":not(script)").size(), lean.select(":not(script)").size(), f.toString());
+            // the step hands the parser the kept spans as a stream, not the joined string: same document
+            Document streamed = org.jsoup.parser.Parser.htmlParser()
+                    .parseInput(new ParseStep.SpansReader(html, ParseStep.keptSpans(html)), "");
+            streamed.select("svg *").remove();
+            assertEquals(lean.outerHtml(), streamed.outerHtml(), f.toString());
         }
         assertTrue(emptied >= 3, "sample pages with scripts or styles: " + emptied);
+    }
+
+    @Test
+    void theSpansReaderGivesTheKeptCharactersWhateverTheReadSizes() throws IOException {
+        String html = "<p>a</p><script>var x = 1;</script><p>b</p><style>p{}</style><svg><g/></svg><p>c</p>";
+        int[] spans = ParseStep.keptSpans(html);
+        assertEquals(8, spans.length, "four kept spans around three emptied bodies");
+        String expected = ParseStep.withoutScriptBodies(html);
+        assertEquals("<p>a</p><script></script><p>b</p><style></style><svg></svg><p>c</p>", expected);
+        for (int size = 1; size <= expected.length() + 1; size++) {
+            StringBuilder got = new StringBuilder();
+            char[] buf = new char[size + 2];
+            try (ParseStep.SpansReader r = new ParseStep.SpansReader(html, spans)) {
+                for (int n; (n = r.read(buf, 1, size)) != -1; ) {
+                    assertTrue(n > 0 && n <= size, "read " + n + " of " + size);
+                    got.append(buf, 1, n);
+                }
+                assertEquals(-1, r.read(buf, 0, size), "stays at its end");
+            }
+            assertEquals(expected, got.toString(), "read size " + size);
+        }
+        assertEquals(2, ParseStep.keptSpans("<p>no scripts</p>").length);
     }
 
     private static String read(Path f) throws IOException {

@@ -39,11 +39,11 @@ final class MetaSelectors {
     static final double HEADLINE_AGREEMENT = 0.3;
 
     /** Paths of author pages: a link to one is a byline. */
-    static final List<String> AUTHOR_PATHS = List.of("/author/", "/authors/", "/writers/", "/writer/", "/staff/",
-            "/contributors/", "/contributor/", "/journalist/", "/autor/", "/auteur/", "/autoren/");
+    static final AsciiWords AUTHOR_PATHS = new AsciiWords(List.of("/author/", "/authors/", "/writers/", "/writer/", "/staff/",
+            "/contributors/", "/contributor/", "/journalist/", "/autor/", "/auteur/", "/autoren/"));
     /** Class/id/data-testid words of byline elements (a cheap test before BYLINE_CLASS). */
-    static final List<String> BYLINE_CLASS_WORDS = List.of("byline", "by-line", "author", "writer", "contributor",
-            "attribution");
+    static final AsciiWords BYLINE_CLASS_WORDS = new AsciiWords(List.of("byline", "by-line", "author", "writer", "contributor",
+            "attribution"));
     static final Pattern BYLINE_CLASS = Pattern.compile("(^|[-_ ])(byline|by-line|bylines|author|authors|author-name|"
             + "authorname|post-author|entry-author|article-author|writer|contributor|attribution)([-_ ]|$)");
     /** Text that starts like a byline, for pages without byline markup. */

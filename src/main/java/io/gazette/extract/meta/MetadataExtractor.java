@@ -408,35 +408,6 @@ public final class MetadataExtractor {
         return new Byline(fallback, seen);
     }
 
-    /**
-     * Whether {@code s} contains one of {@code words} (lower-case ASCII) ignoring ASCII case: what
-     * {@code s.toLowerCase(Locale.ROOT).contains(word)} answers for these words, without the copy.
-     */
-    static boolean containsAny(String s, List<String> words) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-            for (int k = 0; k < words.size(); k++) {
-                String w = words.get(k);
-                if (w.charAt(0) == lower && i + w.length() <= n && asciiLowerMatches(s, i, w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean asciiLowerMatches(String s, int at, String word) {
-        for (int j = 1; j < word.length(); j++) {
-            char c = s.charAt(at + j);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) != word.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Which byline tier an element belongs to, or -1; cheap string tests before any regex. */
     private static int bylineTier(Element e) {
         String itemprop = e.attr("itemprop");
@@ -449,7 +420,7 @@ public final class MetadataExtractor {
         }
         if (e.normalName().equals("a")) {
             String href = e.attr("href");
-            if (containsAny(href, MetaSelectors.AUTHOR_PATHS)) {
+            if (MetaSelectors.AUTHOR_PATHS.in(href)) {
                 return 1;
             }
         }
@@ -457,8 +428,8 @@ public final class MetadataExtractor {
         String id = e.id();
         String testid = e.attr("data-testid");
         // the cheap word test first, without building the joined string most elements never need
-        if (containsAny(cls, MetaSelectors.BYLINE_CLASS_WORDS) || containsAny(id, MetaSelectors.BYLINE_CLASS_WORDS)
-                || containsAny(testid, MetaSelectors.BYLINE_CLASS_WORDS)) {
+        if (MetaSelectors.BYLINE_CLASS_WORDS.in(cls) || MetaSelectors.BYLINE_CLASS_WORDS.in(id)
+                || MetaSelectors.BYLINE_CLASS_WORDS.in(testid)) {
             String attrs = (cls + " " + id + " " + testid).toLowerCase(Locale.ROOT);
             if (MetaSelectors.BYLINE_CLASS.matcher(attrs).find()) {
                 return 2;

@@ -593,7 +593,11 @@ final class PageBlocks {
         if (c < 128) {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
         }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // no space after U+3000; below U+2000 only U+00A0 and U+1680 (PageBlocksTest checks every char)
+        if (c < 0x2000) {
+            return c == '\u00a0' || c == '\u1680';
+        }
+        return c <= 0x3000 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     static int nonSpace(String s) {
