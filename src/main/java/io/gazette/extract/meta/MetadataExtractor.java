@@ -435,16 +435,21 @@ public final class MetadataExtractor {
                 return 2;
             }
         }
-        for (Node n : e.childNodes()) {
-            if (!(n instanceof TextNode tn)) {
+        for (int k = 0; k < e.childNodeSize(); k++) { // childNodes() would copy the list
+            if (!(e.childNode(k) instanceof TextNode tn)) {
                 continue;
             }
-            String t = tn.getWholeText().stripLeading();
-            if (t.isEmpty()) {
+            // the text after its leading space, read in place (no stripped copy of every paragraph)
+            String t = tn.getWholeText();
+            int at = 0;
+            while (at < t.length() && Character.isWhitespace(t.charAt(at))) {
+                at++;
+            }
+            if (at == t.length()) {
                 continue;
             }
-            if (t.length() >= 2 && MetaSelectors.BYLINE_TEXT_START.contains(Character.toLowerCase(t.charAt(0)))
-                    && MetaSelectors.BYLINE_TEXT.matcher(t).lookingAt()) {
+            if (t.length() - at >= 2 && MetaSelectors.BYLINE_TEXT_START.contains(Character.toLowerCase(t.charAt(at)))
+                    && MetaSelectors.BYLINE_TEXT.matcher(t).region(at, t.length()).lookingAt()) {
                 return 3;
             }
             break;
