@@ -113,6 +113,14 @@ public final class DateParsing {
     private static final Pattern RFC = Pattern.compile(
             "(?i)\\s*(?:[a-z]{3},?\\s+)?(\\d{1,2})\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
                     + "\\s*(Z|[+-]\\d{4}|GMT|UTC|UT|[A-Z]{2,4})?");
+    /**
+     * C's ctime/asctime and Java's {@code Date.toString()}: "Mon Aug 03 12:45:00 EDT 2015", the year
+     * after the time (and after the zone, when there is one). Java content systems print it into meta
+     * tags.
+     */
+    private static final Pattern CTIME = Pattern.compile(
+            "(?i)\\s*[a-z]{3}\\s+([a-z]{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+                    + "\\s+(?:(Z|[+-]\\d{4}|GMT|UTC|[A-Z]{2,5})\\s+)?(\\d{4})\\s*");
     private static final Pattern EPOCH = Pattern.compile("\\s*(1\\d{9})(\\d{3})?\\s*");
 
     /**
@@ -141,6 +149,17 @@ public final class DateParsing {
                 LocalTime t = time(m.group(4), m.group(5), m.group(6), null);
                 if (day != null && t != null) {
                     return withZone(day, t, m.group(7), context);
+                }
+            }
+        }
+        m = CTIME.matcher(v);
+        if (m.matches()) {
+            Integer month = DateData.get().months.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                LocalDate day = date(Integer.parseInt(m.group(7)), month, Integer.parseInt(m.group(2)));
+                LocalTime t = time(m.group(3), m.group(4), m.group(5), null);
+                if (day != null && t != null) {
+                    return withZone(day, t, m.group(6), context);
                 }
             }
         }

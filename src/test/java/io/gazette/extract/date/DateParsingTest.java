@@ -43,6 +43,9 @@ class DateParsingTest {
             "'Thu, 08 Sep 2022 11:21:17 GMT' | 2022-09-08 | 11:21:17 | Z",
             "'Tue, 07 Apr 2020 07:36:07 +0530' | 2020-04-07 | 07:36:07 | +05:30",
             "1662616277                     | 2022-09-08 | 05:51:17 | Z",
+            "'Thu Sep 08 11:21:17 +0530 2022' | 2022-09-08 | 11:21:17 | +05:30",
+            "'Thu Sep  8 11:21:17 2022'      | 2022-09-08 | 11:21:17 | ",
+            "'Thu Sep 08 11:21:17 UTC 2022'  | 2022-09-08 | 11:21:17 | Z",
     })
     void machineForms(String in, String day, String time, String offset) {
         DateParsing.Parsed p = DateParsing.parseMachine(in, NONE);
@@ -56,6 +59,17 @@ class DateParsingTest {
     void aLiteralZIsToldFromANumericZeroOffset() {
         assertTrue(DateParsing.parseMachine("2022-09-08T11:21:17Z", NONE).zulu());
         assertFalse(DateParsing.parseMachine("2022-09-08T11:21:17+00:00", NONE).zulu());
+    }
+
+    @Test
+    void javasDateToStringKeepsItsZoneAbbreviation() {
+        // what java.util.Date.toString() prints: the year last, after the zone
+        DateParsing.Parsed p = DateParsing.parseMachine("Mon Aug 03 12:45:00 EDT 2015", NONE);
+        assertNotNull(p);
+        assertEquals(LocalDate.of(2015, 8, 3), p.day());
+        assertEquals(LocalTime.of(12, 45), p.time());
+        assertEquals(java.time.Instant.parse("2015-08-03T16:45:00Z"), p.instant(), "EDT is UTC-4 in August");
+        assertNull(DateParsing.parseMachine("Mon Foo 03 12:45:00 EDT 2015", NONE), "not a month");
     }
 
     @Test
