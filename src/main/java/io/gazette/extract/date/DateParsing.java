@@ -143,24 +143,16 @@ public final class DateParsing {
         }
         m = RFC.matcher(v);
         if (m.lookingAt()) {
-            Integer month = DateData.get().months.get(m.group(2).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                LocalDate day = date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
-                LocalTime t = time(m.group(4), m.group(5), m.group(6), null);
-                if (day != null && t != null) {
-                    return withZone(day, t, m.group(7), context);
-                }
+            Parsed p = named(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6), m.group(7), context);
+            if (p != null) {
+                return p;
             }
         }
         m = CTIME.matcher(v);
         if (m.matches()) {
-            Integer month = DateData.get().months.get(m.group(1).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                LocalDate day = date(Integer.parseInt(m.group(7)), month, Integer.parseInt(m.group(2)));
-                LocalTime t = time(m.group(3), m.group(4), m.group(5), null);
-                if (day != null && t != null) {
-                    return withZone(day, t, m.group(6), context);
-                }
+            Parsed p = named(m.group(7), m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), context);
+            if (p != null) {
+                return p;
             }
         }
         m = EPOCH.matcher(v);
@@ -171,6 +163,18 @@ public final class DateParsing {
         }
         List<Mention> found = findAll(v, context, null);
         return found.isEmpty() ? null : found.get(0).value();
+    }
+
+    /** A date with a month name and a time (RFC 1123, ctime), or null when the name is no month or a field is off. */
+    private static Parsed named(String year, String monthName, String dayOfMonth, String hour, String minute,
+                                String second, String zone, OutletContext context) {
+        Integer month = DateData.get().months.get(monthName.toLowerCase(Locale.ROOT));
+        if (month == null) {
+            return null;
+        }
+        LocalDate day = date(Integer.parseInt(year), month, Integer.parseInt(dayOfMonth));
+        LocalTime t = time(hour, minute, second, null);
+        return day == null || t == null ? null : withZone(day, t, zone, context);
     }
 
     private static Parsed iso(Matcher m) {
