@@ -32,6 +32,9 @@ final class PageBlocks {
         final Element el;
         final Box parent;
         final String tag;
+        /** Tag tests asked again and again in the passes after the walk, answered once. */
+        final boolean block;
+        final boolean paragraph;
         final int depth;
         /** Pre-order index; a box is a descendant of this one iff its ord lies in (ord, end]. */
         final int ord;
@@ -68,6 +71,8 @@ final class PageBlocks {
             this.el = el;
             this.parent = parent;
             this.tag = el.normalName();
+            this.block = TextSelectors.BLOCK_TAGS.contains(tag);
+            this.paragraph = TextSelectors.PARAGRAPH_TAGS.contains(tag);
             this.depth = parent == null ? 0 : parent.depth + 1;
             this.ord = ord;
             this.end = ord;
@@ -243,7 +248,7 @@ final class PageBlocks {
                 }
                 Box cur = current[0];
                 if (cur.el == el) {
-                    if (TextSelectors.BLOCK_TAGS.contains(tag)) {
+                    if (cur.block) {
                         flush(text, linkChars, leadLink, owner[0]);
                         owner[0] = nearestBlockOwner(cur.parent);
                     }
@@ -275,7 +280,7 @@ final class PageBlocks {
     }
 
     private Box nearestBlockOwner(Box b) {
-        while (b != null && b != root && !TextSelectors.BLOCK_TAGS.contains(b.tag)) {
+        while (b != null && b != root && !b.block) {
             b = b.parent;
         }
         return b == null ? root : b;
@@ -479,7 +484,7 @@ final class PageBlocks {
                     x.linkBlocks++;
                 }
             }
-            if (prose > 0 && b.owner.parent != null && TextSelectors.PARAGRAPH_TAGS.contains(b.owner.tag)) {
+            if (prose > 0 && b.owner.parent != null && b.owner.paragraph) {
                 b.owner.parent.childProse++;
             }
         }
