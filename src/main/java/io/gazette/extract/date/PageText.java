@@ -329,14 +329,15 @@ final class PageText {
     static int ownFlags(Element e, boolean insideRegion) {
         int f = 0;
         String tag = e.normalName();
-        int w = wordClass(e.className()) | wordClass(e.id());
+        boolean bare = e.attributesSize() == 0; // no class, id or itemprop to look up
+        int w = bare ? 0 : wordClass(e.className()) | wordClass(e.id());
         if (DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) || (w & W_HARD) != 0) {
             f |= EXCLUDED;
         } else if (!insideRegion && ((DatePatterns.EXCLUDED_TAGS.contains(tag) && (!tag.equals("header") || isSiteHeader(e)))
                 || (w & W_FURNITURE) != 0)) {
             f |= FURNITURE;
         }
-        if (tag.equals("time") || (w & W_DATEISH) != 0 || (wordClass(e.attr("itemprop")) & W_DATEISH) != 0) {
+        if (tag.equals("time") || (w & W_DATEISH) != 0 || (!bare && (wordClass(e.attr("itemprop")) & W_DATEISH) != 0)) {
             f |= DATEISH;
         }
         return f;

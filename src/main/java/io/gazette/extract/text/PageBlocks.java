@@ -316,6 +316,9 @@ final class PageBlocks {
         if (TextSelectors.BOILERPLATE_TAGS.contains(tag)) {
             b.flag = tag;
         }
+        if (el.attributesSize() == 0) {
+            return; // what follows reads attributes only
+        }
         String role = el.attr("role");
         if (!role.isEmpty() && TextSelectors.BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             b.flag = "role=" + role;
@@ -435,6 +438,9 @@ final class PageBlocks {
     }
 
     static boolean isHidden(Element el) {
+        if (el.attributesSize() == 0) {
+            return false; // most elements: no attribute to look up
+        }
         if (el.hasAttr("hidden")) {
             // React's streaming renderer parks later chunks of the page in <div hidden id="S:n">
             // and moves them into place with script: that is content, not hidden text.
@@ -570,22 +576,31 @@ final class PageBlocks {
 
     /** Collapses whitespace (including nbsp and zero-width space) to single spaces and trims. */
     static String normalise(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
             if (c == '\u200b' || c == '\u00ad' || c == '\ufeff') {
+                i++;
                 continue;
             }
             if (isSpace(c)) {
                 space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
+                i++;
+                continue;
             }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            // the run of kept characters up to the next space or dropped one, appended at once
+            int from = i++;
+            while (i < n && !isSpace(c = s.charAt(i)) && c != '\u200b' && c != '\u00ad' && c != '\ufeff') {
+                i++;
+            }
+            out.append(s, from, i);
         }
         return out.toString();
     }

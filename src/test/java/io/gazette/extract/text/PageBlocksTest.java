@@ -37,5 +37,37 @@ class PageBlocksTest {
     @Test
     void normaliseCollapsesEverySpaceKindAndDropsInvisibleMarks() {
         assertEquals("a b c d", PageBlocks.normalise("  a\u00a0\u00a0b\u2003\tc\u200b\u00ad\ufeff \u001c d \n"));
+        assertEquals("ab c", PageBlocks.normalise("a\u200bb\u00ad \ufeffc"), "a mark inside a word joins it");
+    }
+
+    /** normalise appends runs at once; it must give what a char-by-char collapse gives. */
+    @Test
+    void normaliseIsTheCharByCharCollapse() {
+        java.util.Random r = new java.util.Random(11);
+        String alphabet = "ab \t\n\u00a0\u2003\u3000\u200b\u00ad\ufeff\u2019\u00e9\ud83d\ude00.";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder in = new StringBuilder();
+            for (int i = r.nextInt(25); i > 0; i--) {
+                in.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            StringBuilder expected = new StringBuilder();
+            boolean space = false;
+            for (int i = 0; i < in.length(); i++) {
+                char c = in.charAt(i);
+                if (c == '\u200b' || c == '\u00ad' || c == '\ufeff') {
+                    continue;
+                }
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    space = expected.length() > 0;
+                } else {
+                    if (space) {
+                        expected.append(' ');
+                    }
+                    space = false;
+                    expected.append(c);
+                }
+            }
+            assertEquals(expected.toString(), PageBlocks.normalise(in), in::toString);
+        }
     }
 }
