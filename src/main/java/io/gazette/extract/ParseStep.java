@@ -67,7 +67,9 @@ public final class ParseStep implements Step {
      * 58% of the characters, and parsing them was 40% of jsoup's time. No step reads them: text,
      * dates and entities skip these elements, metadata reads only JSON-LD. A script or style ends at
      * the first closing tag of its name, as the HTML tokenizer ends their data; an SVG at its matching
-     * closing tag; an element without one keeps the rest of the page as it is.
+     * closing tag; an element without one keeps the rest of the page as it is. The step does not
+     * build this string: the parser streams {@link #keptSpans} through {@link SpansReader}; the
+     * tests compare the two.
      */
     static String withoutScriptBodies(String html) {
         int[] kept = keptSpans(html);

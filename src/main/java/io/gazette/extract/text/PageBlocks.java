@@ -67,11 +67,12 @@ final class PageBlocks {
         boolean boiler;
         double score;
 
-        Box(Element el, Box parent, int ord) {
+        /** @param block whether the tag is one of {@link TextSelectors#BLOCK_TAGS} (the walk has asked already) */
+        Box(Element el, Box parent, int ord, boolean block) {
             this.el = el;
             this.parent = parent;
             this.tag = el.normalName();
-            this.block = TextSelectors.BLOCK_TAGS.contains(tag);
+            this.block = block;
             this.paragraph = TextSelectors.PARAGRAPH_TAGS.contains(tag);
             this.depth = parent == null ? 0 : parent.depth + 1;
             this.ord = ord;
@@ -146,7 +147,7 @@ final class PageBlocks {
     int totalProse;
 
     private PageBlocks(Element root) {
-        this.root = new Box(root, null, 0);
+        this.root = new Box(root, null, 0, TextSelectors.BLOCK_TAGS.contains(root.normalName()));
         boxes.add(this.root);
     }
 
@@ -219,7 +220,7 @@ final class PageBlocks {
                         flush(text, linkChars, leadLink, owner[0]);
                     }
                     Box parent = current[0];
-                    Box b = new Box(el, parent, boxes.size());
+                    Box b = new Box(el, parent, boxes.size(), block);
                     classify(b);
                     boxes.add(b);
                     current[0] = b;

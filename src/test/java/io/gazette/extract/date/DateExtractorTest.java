@@ -281,20 +281,23 @@ class DateExtractorTest {
         assertEquals("-08:00", d.offset());
     }
 
+    /** A .com page whose published_time and modified_time meta tags say these. */
+    PublicationDate publishedAndModified(String published, String modified) {
+        String head = "<meta property=article:published_time content=" + published + ">"
+                + "<meta property=article:modified_time content=" + modified + ">";
+        return run(page(head, article("")), "https://example.com/a", LATER, null);
+    }
+
     @Test
     void anOffsetStatedInWinterIsAClockThatMovesInSummer() {
         // The only local stamp is January's dateModified at -06:00 (US Central Standard Time); the
         // July publication stamp is UTC. 05:00 UTC is 00:00 at -05:00 (Central Daylight Time), July 30.
-        String head = "<meta property=article:published_time content=2019-07-30T05:00:35+00:00>"
-                + "<meta property=article:modified_time content=2023-01-18T13:57:55-06:00>";
-        PublicationDate d = run(page(head, article("")), "https://example.com/a", LATER, null);
+        PublicationDate d = publishedAndModified("2019-07-30T05:00:35+00:00", "2023-01-18T13:57:55-06:00");
         assertEquals(LocalDate.of(2019, 7, 30), d.day());
         assertEquals("-05:00", d.offset());
         assertEquals("page:-06:00", d.zoneSource());
         // the same stamps a day apart in January keep the stated -06:00
-        head = "<meta property=article:published_time content=2023-01-17T05:00:35+00:00>"
-                + "<meta property=article:modified_time content=2023-01-18T13:57:55-06:00>";
-        d = run(page(head, article("")), "https://example.com/a", LATER, null);
+        d = publishedAndModified("2023-01-17T05:00:35+00:00", "2023-01-18T13:57:55-06:00");
         assertEquals(LocalDate.of(2023, 1, 16), d.day());
         assertEquals("-06:00", d.offset());
     }
@@ -302,9 +305,7 @@ class DateExtractorTest {
     @Test
     void aPageOffsetNoListedZoneGivesStaysAFixedOffset() {
         // +05:45 (Nepal) is on no zone of the list: read as the fixed offset
-        String head = "<meta property=article:published_time content=2023-07-01T18:30:00+00:00>"
-                + "<meta property=article:modified_time content=2023-01-18T10:00:00+05:45>";
-        PublicationDate d = run(page(head, article("")), "https://example.com/a", LATER, null);
+        PublicationDate d = publishedAndModified("2023-07-01T18:30:00+00:00", "2023-01-18T10:00:00+05:45");
         assertEquals(LocalDate.of(2023, 7, 2), d.day());
         assertEquals("+05:45", d.offset());
     }
