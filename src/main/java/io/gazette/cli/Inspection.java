@@ -100,6 +100,7 @@ final class Inspection {
                     : (w.raw.contentType() == null ? "" : w.raw.contentType());
             case "decode" -> w.html == null ? "" : w.charset + " from " + w.charsetSource + ", "
                     + String.format(Locale.ROOT, "%,d", w.html.length()) + " characters"
+                    + (w.scriptBodiesOut ? " without script and style content" : "")
                     + (w.truncated ? ", cut at the size cap" : "");
             case "parse" -> w.doc != null ? "HTML, " + String.format(Locale.ROOT, "%,d", w.doc.getAllElements().size())
                     + " elements" : w.plainText != null ? "plain-text page, " + w.plainText.lines().count() + " lines" : "";

@@ -25,6 +25,8 @@ public final class PageWork {
     public String charset;
     public String charsetSource;
     public boolean truncated;
+    /** Whether {@link #html} is already without the content of scripts, styles and SVG (markup only). */
+    public boolean scriptBodiesOut;
 
     // parse: exactly one of doc / plainText is set
     public Document doc;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +52,12 @@ public final class TextDecoder {
      * @param charset the Java name of the charset used
      * @param source  one of http-header, bom, meta, detected, default; with a parenthesised note
      *                when a declared charset was passed over, e.g. {@code detected(declared utf-8 invalid)}
+     * @param spansOnly whether the text is the kept spans only (see {@link #decode(byte[], String, Function)})
      */
-    public record Decoded(String text, String charset, String source) {
+    public record Decoded(String text, String charset, String source, boolean spansOnly) {
+        public Decoded(String text, String charset, String source) {
+            this(text, charset, source, false);
+        }
     }
 
     /**
@@ -111,6 +116,18 @@ public final class TextDecoder {
 
     /** Decodes a payload whose declared media type (with parameters) is {@code contentType}, or null. */
     public static Decoded decode(byte[] body, String contentType) {
+        return decode(body, contentType, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], String)}, but when the bytes are read as UTF-8 (or are plain ASCII),
+     * the most common case, only the [start, end) byte spans that {@code keep} gives for them are
+     * decoded, joined in order ({@link Decoded#spansOnly()}); when it gives null, all of them. The
+     * spans must start and end at ASCII bytes, so that no character is cut. The charset is chosen
+     * from all of the bytes either way. Decoding the kept part only saves what decoding the rest
+     * would cost: for HTML, scripts and styles are over half of a page.
+     */
+    public static Decoded decode(byte[] body, String contentType, Function<byte[], int[]> keep) {
         if (body == null || body.length == 0) {
             return new Decoded("", "UTF-8", DEFAULT);
         }
@@ -122,21 +139,21 @@ public final class TextDecoder {
         List<String> notes = new ArrayList<>(2);
         Utf8Stats utf8 = Utf8Stats.of(body);
 
-        Decoded declared = tryDeclared(body, charsetParam(contentType), false, HTTP_HEADER, utf8, notes);
+        Decoded declared = tryDeclared(body, charsetParam(contentType), false, HTTP_HEADER, utf8, notes, keep);
         if (declared != null) {
             return declared;
         }
-        declared = tryDeclared(body, prescanMeta(body), true, META, utf8, notes);
+        declared = tryDeclared(body, prescanMeta(body), true, META, utf8, notes, keep);
         if (declared != null) {
             return declared;
         }
 
         if (utf8.highBytes == 0) {
             // Pure ASCII reads the same in every ASCII-compatible charset.
-            return new Decoded(new String(body, StandardCharsets.UTF_8), "UTF-8", annotate(DEFAULT, notes));
+            return utf8(body, keep, annotate(DEFAULT, notes));
         }
         if (utf8.plausible()) {
-            return new Decoded(new String(body, StandardCharsets.UTF_8), "UTF-8", annotate(DETECTED, notes));
+            return utf8(body, keep, annotate(DETECTED, notes));
         }
         Charset detected = charsetForLabel(detect(body), false);
         if (detected != null && !detected.equals(StandardCharsets.UTF_8)) {
@@ -148,7 +165,7 @@ public final class TextDecoder {
 
     /** The decoding with a declared label when the bytes agree with it, else null (and a note why). */
     private static Decoded tryDeclared(byte[] body, String label, boolean fromMeta, String source,
-                                       Utf8Stats utf8, List<String> notes) {
+                                       Utf8Stats utf8, List<String> notes, Function<byte[], int[]> keep) {
         if (label == null || isNoCharset(label)) {
             return null; // "charset=none" and friends declare nothing, so there is nothing to note
         }
@@ -160,7 +177,7 @@ public final class TextDecoder {
         String shown = label.toLowerCase(Locale.ROOT);
         if (cs.equals(StandardCharsets.UTF_8)) {
             if (utf8.invalid == 0 || utf8.plausible()) {
-                return new Decoded(new String(body, cs), cs.name(), annotate(source, notes));
+                return utf8(body, keep, annotate(source, notes));
             }
             notes.add("declared " + shown + " invalid");
             return null;
@@ -177,6 +194,25 @@ public final class TextDecoder {
         }
         notes.add("declared " + shown + " invalid");
         return null;
+    }
+
+    /** The bytes read as UTF-8: the spans {@code keep} gives, or all when it gives null. */
+    private static Decoded utf8(byte[] body, Function<byte[], int[]> keep, String source) {
+        int[] spans = keep == null ? null : keep.apply(body);
+        if (spans == null || spans.length == 2 && spans[0] == 0 && spans[1] == body.length) {
+            return new Decoded(new String(body, StandardCharsets.UTF_8), "UTF-8", source, spans != null);
+        }
+        int n = 0;
+        for (int k = 0; k < spans.length; k += 2) {
+            n += spans[k + 1] - spans[k];
+        }
+        byte[] kept = new byte[n];
+        int at = 0;
+        for (int k = 0; k < spans.length; k += 2) {
+            System.arraycopy(body, spans[k], kept, at, spans[k + 1] - spans[k]);
+            at += spans[k + 1] - spans[k];
+        }
+        return new Decoded(new String(kept, StandardCharsets.UTF_8), "UTF-8", source, true);
     }
 
     private static boolean isAsciiCompatible(Charset cs) {

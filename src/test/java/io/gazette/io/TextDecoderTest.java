@@ -39,6 +39,31 @@ class TextDecoderTest {
         assertTrue(d.source().contains("declared iso-8859-1 but bytes are UTF-8"), d.source());
     }
 
+    /** Only UTF-8 (and ASCII) pages are decoded span by span; the charset is chosen from all of the bytes. */
+    @Test
+    void keptSpansAreDecodedOnlyForUtf8() {
+        // keep the first 30 bytes and the last 20: both cuts fall on ASCII in FRENCH's UTF-8 and Latin-1 bytes
+        java.util.function.Function<byte[], int[]> keep = b -> new int[]{0, 30, b.length - 20, b.length};
+        byte[] utf8 = bytes(FRENCH);
+        TextDecoder.Decoded d = TextDecoder.decode(utf8, "text/html; charset=UTF-8", keep);
+        assertTrue(d.spansOnly());
+        assertEquals(new String(utf8, 0, 30, StandardCharsets.UTF_8)
+                + new String(utf8, utf8.length - 20, 20, StandardCharsets.UTF_8), d.text());
+        assertEquals("UTF-8", d.charset());
+        // detected UTF-8 (no label) and pure ASCII too; a whole-page span is still "spans only"
+        assertTrue(TextDecoder.decode(utf8, null, keep).spansOnly());
+        assertTrue(TextDecoder.decode(latin1("<p>ascii</p>"), null, b -> new int[]{0, b.length}).spansOnly());
+        // a legacy charset: the whole page, whatever keep says
+        byte[] latin1 = FRENCH.getBytes(StandardCharsets.ISO_8859_1);
+        TextDecoder.Decoded legacy = TextDecoder.decode(latin1, "text/html; charset=iso-8859-1", keep);
+        assertFalse(legacy.spansOnly());
+        assertEquals(FRENCH, legacy.text());
+        // keep may decline: the whole page
+        TextDecoder.Decoded all = TextDecoder.decode(utf8, null, b -> null);
+        assertFalse(all.spansOnly());
+        assertEquals(FRENCH, all.text());
+    }
+
     @Test
     void latin1LabelIsReadAsWindows1252() {
         // Curly quotes from Windows (0x93 0x94) in a page that says iso-8859-1.
