@@ -98,9 +98,9 @@ final class Inspection {
             case "gate" -> w.raw.httpStatus() > 0
                     ? "HTTP " + w.raw.httpStatus() + (w.raw.contentType() == null ? "" : ", " + w.raw.contentType())
                     : (w.raw.contentType() == null ? "" : w.raw.contentType());
-            case "decode" -> w.html == null ? "" : w.charset + " from " + w.charsetSource + ", "
-                    + String.format(Locale.ROOT, "%,d", w.html.length()) + " characters"
-                    + (w.scriptBodiesOut ? " without script and style content" : "")
+            case "decode" -> !w.decoded() ? "" : w.charset + " from " + w.charsetSource + ", "
+                    + String.format(Locale.ROOT, "%,d", w.html().length()) + " characters"
+                    + (w.htmlSpans != null ? " without script and style content" : "")
                     + (w.truncated ? ", cut at the size cap" : "");
             case "parse" -> w.doc != null ? "HTML, " + String.format(Locale.ROOT, "%,d", w.doc.getAllElements().size())
                     + " elements" : w.plainText != null ? "plain-text page, " + w.plainText.lines().count() + " lines" : "";

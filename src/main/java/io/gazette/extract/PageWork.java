@@ -4,6 +4,7 @@ import io.gazette.config.GazetteOptions;
 import io.gazette.extract.date.PublicationDate;
 import io.gazette.extract.meta.PageMetadata;
 import io.gazette.extract.text.PlainTextPage;
+import io.gazette.io.Utf8SpansReader;
 import io.gazette.model.EntityResult;
 import io.gazette.model.RawPage;
 import io.gazette.model.RejectReason;
@@ -20,13 +21,14 @@ public final class PageWork {
     /** The page URL: the record's, or a URL the page itself names when the record has none. */
     public String url;
 
-    // decode
+    // decode: the page's text as a string, or, for a UTF-8 markup page, as spans of its bytes that
+    // the parser decodes as it reads them (the content of scripts, styles and SVG left out)
     public String html;
+    /** The [start, end) spans of {@code raw.body()}, in UTF-8, that are the page's text; {@link #html} is null then. */
+    public int[] htmlSpans;
     public String charset;
     public String charsetSource;
     public boolean truncated;
-    /** Whether {@link #html} is already without the content of scripts, styles and SVG (markup only). */
-    public boolean scriptBodiesOut;
 
     // parse: exactly one of doc / plainText is set
     public Document doc;
@@ -96,5 +98,15 @@ public final class PageWork {
 
     public boolean isPlainText() {
         return plainText != null;
+    }
+
+    /** The page's text as a string (the spans decoded and joined when the decode step left spans). */
+    public String html() {
+        return html != null || htmlSpans == null ? html : Utf8SpansReader.join(raw.body(), htmlSpans);
+    }
+
+    /** Whether the decode step has given the page's text, as a string or as spans. */
+    public boolean decoded() {
+        return html != null || htmlSpans != null;
     }
 }

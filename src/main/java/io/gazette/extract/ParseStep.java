@@ -1,10 +1,12 @@
 package io.gazette.extract;
 
+import io.gazette.io.Utf8SpansReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
 
+import java.io.Reader;
 import java.util.Iterator;
 
 /**
@@ -23,35 +25,41 @@ public final class ParseStep implements Step {
 
     @Override
     public void apply(PageWork w) {
-        // the decode step leaves script bodies out only of pages it has read as markup
-        boolean markup = w.scriptBodiesOut
-                || ScriptBodies.MARKUP.matcher(w.html.length() > 8192 ? w.html.substring(0, 8192) : w.html).find();
-        if (!markup) {
+        // the decode step leaves spans only of pages it has read as markup
+        if (w.htmlSpans == null && !ScriptBodies.MARKUP.matcher(
+                w.html.length() > 8192 ? w.html.substring(0, 8192) : w.html).find()) {
             w.plainText = w.html;
             return;
         }
         // the base URI makes relative canonical links absolute
         String base = w.url == null ? "" : w.url;
         int cap = w.options.extract().maxDomElements();
+        CharSequence page = w.htmlSpans != null ? new ScriptBodies.Latin1(w.raw.body()) : w.html;
         // the parser reads the kept spans in place: no copy of the page without its scripts
-        int[] kept = w.scriptBodiesOut ? new int[]{0, w.html.length()} : ScriptBodies.keptSpans(w.html);
-        if (cap <= 0 || startTags(w.html, kept, cap) < cap) {
-            w.doc = Parser.htmlParser().parseInput(new ScriptBodies.SpansReader(w.html, kept), base);
-            return;
-        }
-        // Only pages with at least `cap` start tags get here: the streaming parser costs a little more.
-        StreamParser parser = new StreamParser(Parser.htmlParser()).parse(new ScriptBodies.SpansReader(w.html, kept), base);
-        Iterator<Element> done = parser.iterator();
-        int n = 0;
-        while (done.hasNext()) {
-            // elements come out as they close; the document itself comes last
-            if (!(done.next() instanceof Document) && ++n > cap) {
-                parser.stop();
-                w.truncated = true;
-                break;
+        int[] kept = w.htmlSpans != null ? w.htmlSpans : ScriptBodies.keptSpans(w.html);
+        Utf8SpansReader bytes = w.htmlSpans == null ? null
+                : new Utf8SpansReader(w.raw.body(), kept, w.options.extract().maxHtmlChars());
+        Reader in = bytes != null ? bytes : new ScriptBodies.SpansReader(w.html, kept);
+        if (cap <= 0 || startTags(page, kept, cap) < cap) {
+            w.doc = Parser.htmlParser().parseInput(in, base);
+        } else {
+            // Only pages with at least `cap` start tags get here: the streaming parser costs a little more.
+            StreamParser parser = new StreamParser(Parser.htmlParser()).parse(in, base);
+            Iterator<Element> done = parser.iterator();
+            int n = 0;
+            while (done.hasNext()) {
+                // elements come out as they close; the document itself comes last
+                if (!(done.next() instanceof Document) && ++n > cap) {
+                    parser.stop();
+                    w.truncated = true;
+                    break;
+                }
             }
+            w.doc = parser.document();
         }
-        w.doc = parser.document();
+        if (bytes != null && bytes.capped()) {
+            w.truncated = true;
+        }
     }
 
     /** Start tags ('<' then a letter), counted up to {@code limit}: an upper bound on parsed elements. */
@@ -60,11 +68,12 @@ public final class ParseStep implements Step {
     }
 
     /** As above, in the given [start, end) spans of {@code html} only. */
-    static int startTags(String html, int[] spans, int limit) {
+    static int startTags(CharSequence html, int[] spans, int limit) {
         int n = 0;
         for (int k = 0; k < spans.length; k += 2) {
             int end = spans[k + 1];
-            for (int i = html.indexOf('<', spans[k]); i >= 0 && i + 1 < end; i = html.indexOf('<', i + 1)) {
+            for (int i = ScriptBodies.indexOf(html, '<', spans[k]); i >= 0 && i + 1 < end;
+                 i = ScriptBodies.indexOf(html, '<', i + 1)) {
                 char c = html.charAt(i + 1);
                 if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && ++n >= limit) {
                     return n;

@@ -252,7 +252,8 @@ final class ScriptBodies {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 
-    private static int indexOf(CharSequence s, char c, int from) {
+    /** The first {@code c} at or after {@code from}; -1 if none. */
+    static int indexOf(CharSequence s, char c, int from) {
         if (s instanceof String str) {
             return str.indexOf(c, from);
         }

@@ -48,15 +48,22 @@ public final class TextDecoder {
     static final int DETECT_BYTES = 64 * 1024;
 
     /**
-     * @param text    the decoded text, without a BOM
-     * @param charset the Java name of the charset used
-     * @param source  one of http-header, bom, meta, detected, default; with a parenthesised note
-     *                when a declared charset was passed over, e.g. {@code detected(declared utf-8 invalid)}
-     * @param spansOnly whether the text is the kept spans only (see {@link #decode(byte[], String, Function)})
+     * @param text      the decoded text, without a BOM; null when {@code keptSpans} is set
+     * @param charset   the Java name of the charset used
+     * @param source    one of http-header, bom, meta, detected, default; with a parenthesised note
+     *                  when a declared charset was passed over, e.g. {@code detected(declared utf-8 invalid)}
+     * @param keptSpans for a page read as UTF-8 with a {@code keep} function (see
+     *                  {@link #decode(byte[], String, Function)}): the [start, end) spans of the bytes that
+     *                  are its text, left to the caller to decode ({@link Utf8SpansReader}); else null
      */
-    public record Decoded(String text, String charset, String source, boolean spansOnly) {
+    public record Decoded(String text, String charset, String source, int[] keptSpans) {
         public Decoded(String text, String charset, String source) {
-            this(text, charset, source, false);
+            this(text, charset, source, null);
+        }
+
+        /** The text, decoding the kept spans when the caller was left to. */
+        public String textOf(byte[] body) {
+            return keptSpans == null ? text : Utf8SpansReader.join(body, keptSpans);
         }
     }
 
@@ -121,11 +128,12 @@ public final class TextDecoder {
 
     /**
      * As {@link #decode(byte[], String)}, but when the bytes are read as UTF-8 (or are plain ASCII),
-     * the most common case, only the [start, end) byte spans that {@code keep} gives for them are
-     * decoded, joined in order ({@link Decoded#spansOnly()}); when it gives null, all of them. The
-     * spans must start and end at ASCII bytes, so that no character is cut. The charset is chosen
-     * from all of the bytes either way. Decoding the kept part only saves what decoding the rest
-     * would cost: for HTML, scripts and styles are over half of a page.
+     * the most common case, nothing is decoded: the result names the [start, end) byte spans that
+     * {@code keep} gives for the bytes ({@link Decoded#keptSpans()}), for the caller to decode as it
+     * reads them; when {@code keep} gives null, the text is decoded as by the method above. The spans must start and end at
+     * ASCII bytes, so that no character is cut. The charset is chosen from all of the bytes either way.
+     * For HTML, scripts and styles are over half of a page, and a parser reading the bytes through
+     * {@link Utf8SpansReader} needs no string of the whole page.
      */
     public static Decoded decode(byte[] body, String contentType, Function<byte[], int[]> keep) {
         if (body == null || body.length == 0) {
@@ -196,23 +204,11 @@ public final class TextDecoder {
         return null;
     }
 
-    /** The bytes read as UTF-8: the spans {@code keep} gives, or all when it gives null. */
+    /** The bytes read as UTF-8: the spans {@code keep} gives, left undecoded; decoded when it gives none. */
     private static Decoded utf8(byte[] body, Function<byte[], int[]> keep, String source) {
         int[] spans = keep == null ? null : keep.apply(body);
-        if (spans == null || spans.length == 2 && spans[0] == 0 && spans[1] == body.length) {
-            return new Decoded(new String(body, StandardCharsets.UTF_8), "UTF-8", source, spans != null);
-        }
-        int n = 0;
-        for (int k = 0; k < spans.length; k += 2) {
-            n += spans[k + 1] - spans[k];
-        }
-        byte[] kept = new byte[n];
-        int at = 0;
-        for (int k = 0; k < spans.length; k += 2) {
-            System.arraycopy(body, spans[k], kept, at, spans[k + 1] - spans[k]);
-            at += spans[k + 1] - spans[k];
-        }
-        return new Decoded(new String(kept, StandardCharsets.UTF_8), "UTF-8", source, true);
+        return spans == null ? new Decoded(new String(body, StandardCharsets.UTF_8), "UTF-8", source)
+                : new Decoded(null, "UTF-8", source, spans);
     }
 
     private static boolean isAsciiCompatible(Charset cs) {

@@ -39,28 +39,30 @@ class TextDecoderTest {
         assertTrue(d.source().contains("declared iso-8859-1 but bytes are UTF-8"), d.source());
     }
 
-    /** Only UTF-8 (and ASCII) pages are decoded span by span; the charset is chosen from all of the bytes. */
+    /** Only UTF-8 (and ASCII) pages are left as spans; the charset is chosen from all of the bytes. */
     @Test
-    void keptSpansAreDecodedOnlyForUtf8() {
+    void keptSpansAreLeftUndecodedOnlyForUtf8() {
         // keep the first 30 bytes and the last 20: both cuts fall on ASCII in FRENCH's UTF-8 and Latin-1 bytes
         java.util.function.Function<byte[], int[]> keep = b -> new int[]{0, 30, b.length - 20, b.length};
         byte[] utf8 = bytes(FRENCH);
         TextDecoder.Decoded d = TextDecoder.decode(utf8, "text/html; charset=UTF-8", keep);
-        assertTrue(d.spansOnly());
+        assertArrayEquals(new int[]{0, 30, utf8.length - 20, utf8.length}, d.keptSpans());
+        assertNull(d.text());
         assertEquals(new String(utf8, 0, 30, StandardCharsets.UTF_8)
-                + new String(utf8, utf8.length - 20, 20, StandardCharsets.UTF_8), d.text());
+                + new String(utf8, utf8.length - 20, 20, StandardCharsets.UTF_8), d.textOf(utf8));
         assertEquals("UTF-8", d.charset());
-        // detected UTF-8 (no label) and pure ASCII too; a whole-page span is still "spans only"
-        assertTrue(TextDecoder.decode(utf8, null, keep).spansOnly());
-        assertTrue(TextDecoder.decode(latin1("<p>ascii</p>"), null, b -> new int[]{0, b.length}).spansOnly());
-        // a legacy charset: the whole page, whatever keep says
+        assertEquals(TextDecoder.HTTP_HEADER, d.source());
+        // detected UTF-8 (no label) and pure ASCII too
+        assertNotNull(TextDecoder.decode(utf8, null, keep).keptSpans());
+        assertNotNull(TextDecoder.decode(latin1("<p>ascii</p>"), null, b -> new int[]{0, b.length}).keptSpans());
+        // a legacy charset: the whole page decoded, whatever keep says
         byte[] latin1 = FRENCH.getBytes(StandardCharsets.ISO_8859_1);
         TextDecoder.Decoded legacy = TextDecoder.decode(latin1, "text/html; charset=iso-8859-1", keep);
-        assertFalse(legacy.spansOnly());
+        assertNull(legacy.keptSpans());
         assertEquals(FRENCH, legacy.text());
-        // keep may decline: the whole page
+        // keep may decline: the whole page decoded
         TextDecoder.Decoded all = TextDecoder.decode(utf8, null, b -> null);
-        assertFalse(all.spansOnly());
+        assertNull(all.keptSpans());
         assertEquals(FRENCH, all.text());
     }
 

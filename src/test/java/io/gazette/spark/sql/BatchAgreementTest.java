@@ -162,11 +162,11 @@ class BatchAgreementTest {
         PageWork w = new PageWork(page, options);
         for (Step s : pipeline.steps()) {
             s.apply(w);
-            if (w.isRejected() || w.html != null) {
+            if (w.isRejected() || w.decoded()) {
                 break;
             }
         }
-        return w.html != null ? w.html : "";
+        return w.decoded() ? w.html() : "";
     }
 
     @Test

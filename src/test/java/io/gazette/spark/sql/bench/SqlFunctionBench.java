@@ -172,13 +172,13 @@ public final class SqlFunctionBench {
                         PageWork w = new PageWork(page, options);
                         for (Step step : pipeline.steps()) {
                             step.apply(w);
-                            if (w.isRejected() || w.html != null) {
+                            if (w.isRejected() || w.decoded()) {
                                 break;
                             }
                         }
-                        if (w.html != null) {
+                        if (w.decoded()) {
                             rows.add(RowFactory.create(page.url(),
-                                    page.fetchedAt() == null ? null : Timestamp.from(page.fetchedAt()), w.html));
+                                    page.fetchedAt() == null ? null : Timestamp.from(page.fetchedAt()), w.html()));
                         }
                     }
                 }
