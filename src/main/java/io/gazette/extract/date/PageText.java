@@ -6,7 +6,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Selector;
@@ -225,7 +224,7 @@ final class PageText {
                         buf.append(' ');
                     }
                     int start = buf.length();
-                    StringUtil.appendNormalisedWhitespace(buf, t.getWholeText(), true);
+                    appendNormalised(buf, t.getWholeText());
                     int end = buf.length();
                     while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
                         end--;
@@ -262,6 +261,43 @@ final class PageText {
         if (headlineStart >= 0 && headlineEnd < headlineStart) {
             headlineEnd = headlineStart;
         }
+    }
+
+    /**
+     * What jsoup's {@code StringUtil.appendNormalisedWhitespace(out, s, true)} appends, with each run
+     * of kept characters appended at once (PageTextCharsTest compares the two): its whitespace (space,
+     * tab, line feed, form feed, carriage return, nbsp) collapsed to one space and none leading,
+     * zero-width space and soft hyphen dropped.
+     */
+    static void appendNormalised(StringBuilder out, String s) {
+        boolean lastWasWhite = false;
+        boolean reached = false;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isJsoupSpace(c)) {
+                if (reached && !lastWasWhite) {
+                    out.append(' ');
+                    lastWasWhite = true;
+                }
+                i++;
+            } else if (c == '\u200b' || c == '\u00ad') {
+                i++;
+            } else {
+                int from = i++;
+                while (i < n && !isJsoupSpace(c = s.charAt(i)) && c != '\u200b' && c != '\u00ad') {
+                    i++;
+                }
+                out.append(s, from, i);
+                lastWasWhite = false;
+                reached = true;
+            }
+        }
+    }
+
+    private static boolean isJsoupSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0';
     }
 
     private void markup(Element e, int flags) {
