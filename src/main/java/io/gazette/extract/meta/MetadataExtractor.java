@@ -410,6 +410,18 @@ public final class MetadataExtractor {
 
     /** Which byline tier an element belongs to, or -1; cheap string tests before any regex. */
     private static int bylineTier(Element e) {
+        // most elements have no attribute at all: only their text can make them a byline
+        if (e.attributesSize() > 0) {
+            int tier = attributeTier(e);
+            if (tier >= 0) {
+                return tier;
+            }
+        }
+        return textTier(e);
+    }
+
+    /** The byline tier an element's attributes put it in (microdata, rel, author link, class words), or -1. */
+    private static int attributeTier(Element e) {
         String itemprop = e.attr("itemprop");
         if (itemprop.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("creator")) {
             return 0;
@@ -435,6 +447,11 @@ public final class MetadataExtractor {
                 return 2;
             }
         }
+        return -1;
+    }
+
+    /** Tier 3, text that starts like a byline ("By Jane Doe", "Written by"), or -1. */
+    private static int textTier(Element e) {
         for (int k = 0; k < e.childNodeSize(); k++) { // childNodes() would copy the list
             if (!(e.childNode(k) instanceof TextNode tn)) {
                 continue;
