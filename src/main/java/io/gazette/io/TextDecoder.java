@@ -60,11 +60,6 @@ public final class TextDecoder {
         public Decoded(String text, String charset, String source) {
             this(text, charset, source, null);
         }
-
-        /** The text, decoding the kept spans when the caller was left to. */
-        public String textOf(byte[] body) {
-            return keptSpans == null ? text : Utf8SpansReader.join(body, keptSpans);
-        }
     }
 
     /**

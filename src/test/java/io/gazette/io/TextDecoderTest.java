@@ -49,7 +49,7 @@ class TextDecoderTest {
         assertArrayEquals(new int[]{0, 30, utf8.length - 20, utf8.length}, d.keptSpans());
         assertNull(d.text());
         assertEquals(new String(utf8, 0, 30, StandardCharsets.UTF_8)
-                + new String(utf8, utf8.length - 20, 20, StandardCharsets.UTF_8), d.textOf(utf8));
+                + new String(utf8, utf8.length - 20, 20, StandardCharsets.UTF_8), Utf8SpansReader.join(utf8, d.keptSpans()));
         assertEquals("UTF-8", d.charset());
         assertEquals(TextDecoder.HTTP_HEADER, d.source());
         // detected UTF-8 (no label) and pure ASCII too
