@@ -87,4 +87,19 @@ class ParseStepTest {
         assertTrue(a.truncated());
         assertTrue(a.text().contains("p0 says"));
     }
+
+    /** A UTF-8 page reaches the parser as bytes; the character cap cuts it as the parser reads. */
+    @Test
+    void theCharacterCapCutsAPageReadFromBytesAndCountsNoScript() {
+        GazetteOptions options = GazetteOptions.load(null, Map.of("extract.max-html-chars", "20000"));
+        String html = page(3000).replace("<body>", "<body><script>var x = '" + "x".repeat(50_000) + "';</script>");
+        RawPage raw = RawPage.builder("mem", 0, InputFormat.HTML).url("https://example.com/news/a")
+                .contentType("text/html; charset=utf-8").body(html.getBytes(StandardCharsets.UTF_8)).build();
+        Outcome out = new Pipeline(options).process(raw);
+        Article a = assertInstanceOf(Article.class, out, () -> "rejected: " + out);
+        assertTrue(a.truncated());
+        // ~75 characters a paragraph: the first ~260 fit in 20,000, the script's 50,000 not counted
+        assertTrue(a.text().contains("p0 says") && a.text().contains("p200 says"), a.text().length() + " chars");
+        assertFalse(a.text().contains("p400 says"));
+    }
 }
