@@ -101,9 +101,10 @@ final class Inspection {
             case "decode" -> !w.decoded() ? "" : w.charset + " from " + w.charsetSource + ", "
                     + String.format(Locale.ROOT, "%,d", w.html().length()) + " characters"
                     + (w.htmlSpans != null ? " without script and style content" : "")
-                    + (w.truncated ? ", cut at the size cap" : "");
-            case "parse" -> w.doc != null ? "HTML, " + String.format(Locale.ROOT, "%,d", w.doc.getAllElements().size())
-                    + " elements" : w.plainText != null ? "plain-text page, " + w.plainText.lines().count() + " lines" : "";
+                    + (w.raw.truncated() ? ", record cut when read" : "");
+            case "parse" -> (w.doc != null ? "HTML, " + String.format(Locale.ROOT, "%,d", w.doc.getAllElements().size())
+                    + " elements" : w.plainText != null ? "plain-text page, " + w.plainText.lines().count() + " lines" : "")
+                    + (w.truncated ? ", cut at a size cap" : "");
             case "metadata" -> {
                 List<String> s = new ArrayList<>();
                 s.add(w.meta.jsonLdArticle() != null ? "JSON-LD article" : "no JSON-LD article");

@@ -15,7 +15,8 @@ import java.util.Iterator;
  * The DOM is capped at {@code extract.max-dom-elements}: a page of a few MB of tiny tags would
  * otherwise build a DOM of hundreds of MB. The parser reads the page without the content of its
  * scripts, styles and inline SVG ({@link ScriptBodies}), left out by the decode step already for
- * most pages.
+ * most pages, and at most {@code extract.max-html-chars} of what is left (a plain-text page is cut
+ * at as many characters).
  */
 public final class ParseStep implements Step {
     @Override
@@ -25,21 +26,37 @@ public final class ParseStep implements Step {
 
     @Override
     public void apply(PageWork w) {
+        int maxChars = w.options.extract().maxHtmlChars();
         // the decode step leaves spans only of pages it has read as markup
         if (w.htmlSpans == null && !ScriptBodies.MARKUP.matcher(
                 w.html.length() > 8192 ? w.html.substring(0, 8192) : w.html).find()) {
             w.plainText = w.html;
+            if (maxChars > 0 && w.plainText.length() > maxChars) {
+                w.plainText = w.plainText.substring(0, maxChars);
+                w.truncated = true;
+            }
             return;
+        }
+        // The parser reads the kept spans in place (no copy of the page without its script bodies),
+        // up to the character cap: bytes of a UTF-8 page decoded as it reads, or a string's chars.
+        CharSequence page;
+        int[] kept;
+        Reader in;
+        Utf8SpansReader bytes = null;
+        if (w.htmlSpans != null) {
+            page = new ScriptBodies.Latin1(w.raw.body());
+            kept = w.htmlSpans;
+            in = bytes = new Utf8SpansReader(w.raw.body(), kept, maxChars);
+        } else {
+            page = w.html;
+            int[] all = ScriptBodies.keptSpans(w.html);
+            kept = ScriptBodies.upTo(all, maxChars);
+            w.truncated |= kept != all;
+            in = new ScriptBodies.SpansReader(w.html, kept);
         }
         // the base URI makes relative canonical links absolute
         String base = w.url == null ? "" : w.url;
         int cap = w.options.extract().maxDomElements();
-        CharSequence page = w.htmlSpans != null ? new ScriptBodies.Latin1(w.raw.body()) : w.html;
-        // the parser reads the kept spans in place: no copy of the page without its scripts
-        int[] kept = w.htmlSpans != null ? w.htmlSpans : ScriptBodies.keptSpans(w.html);
-        Utf8SpansReader bytes = w.htmlSpans == null ? null
-                : new Utf8SpansReader(w.raw.body(), kept, w.options.extract().maxHtmlChars());
-        Reader in = bytes != null ? bytes : new ScriptBodies.SpansReader(w.html, kept);
         if (cap <= 0 || startTags(page, kept, cap) < cap) {
             w.doc = Parser.htmlParser().parseInput(in, base);
         } else {

@@ -109,6 +109,24 @@ final class ScriptBodies {
         return n == spans.length ? spans : Arrays.copyOf(spans, n);
     }
 
+    /**
+     * The spans cut so that they hold at most {@code max} characters ({@code max <= 0}: no cut); the
+     * same array when they fit.
+     */
+    static int[] upTo(int[] spans, long max) {
+        long left = max;
+        for (int k = 0; k < spans.length && max > 0; k += 2) {
+            int len = spans[k + 1] - spans[k];
+            if (len > left) {
+                int[] cut = Arrays.copyOf(spans, k + 2);
+                cut[k + 1] = spans[k] + (int) left;
+                return cut;
+            }
+            left -= len;
+        }
+        return spans;
+    }
+
     /** The characters of {@code spans} of a string, in order, as one stream. */
     static final class SpansReader extends Reader {
         private final String s;

@@ -125,8 +125,8 @@ public final class TextDecoder {
      * As {@link #decode(byte[], String)}, but when the bytes are read as UTF-8 (or are plain ASCII),
      * the most common case, nothing is decoded: the result names the [start, end) byte spans that
      * {@code keep} gives for the bytes ({@link Decoded#keptSpans()}), for the caller to decode as it
-     * reads them; when {@code keep} gives null, the text is decoded as by the method above. The spans must start and end at
-     * ASCII bytes, so that no character is cut. The charset is chosen from all of the bytes either way.
+     * reads them; when {@code keep} gives null, the text is decoded as by the method above. The spans
+     * must start and end at ASCII bytes, so that no character is cut. The charset is chosen from all of the bytes either way.
      * For HTML, scripts and styles are over half of a page, and a parser reading the bytes through
      * {@link Utf8SpansReader} needs no string of the whole page.
      */

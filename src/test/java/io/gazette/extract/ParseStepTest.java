@@ -102,4 +102,17 @@ class ParseStepTest {
         assertTrue(a.text().contains("p0 says") && a.text().contains("p200 says"), a.text().length() + " chars");
         assertFalse(a.text().contains("p400 says"));
     }
+
+    /** A page given as text (JSON Lines) is cut by the same cap, its script content not counted either. */
+    @Test
+    void theCharacterCapCutsAPageGivenAsTextTheSameWay() {
+        GazetteOptions options = GazetteOptions.load(null, Map.of("extract.max-html-chars", "20000"));
+        String html = page(3000).replace("<body>", "<body><script>var x = '" + "x".repeat(50_000) + "';</script>");
+        RawPage raw = RawPage.builder("mem", 0, InputFormat.JSONL).url("https://example.com/news/a").text(html).build();
+        Outcome out = new Pipeline(options).process(raw);
+        Article a = assertInstanceOf(Article.class, out, () -> "rejected: " + out);
+        assertTrue(a.truncated());
+        assertTrue(a.text().contains("p0 says") && a.text().contains("p200 says"), a.text().length() + " chars");
+        assertFalse(a.text().contains("p400 says"));
+    }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -178,6 +179,17 @@ class ScriptBodiesTest {
             compared++;
         }
         assertTrue(compared >= 10, "pages compared: " + compared);
+    }
+
+    @Test
+    void spansAreCutAtTheCharacterCap() {
+        int[] spans = {0, 10, 20, 25, 30, 40};
+        assertSame(spans, ScriptBodies.upTo(spans, 0), "no cap");
+        assertSame(spans, ScriptBodies.upTo(spans, 25), "25 characters fit 25");
+        assertArrayEquals(new int[]{0, 10, 20, 25, 30, 34}, ScriptBodies.upTo(spans, 19));
+        assertArrayEquals(new int[]{0, 10, 20, 23}, ScriptBodies.upTo(spans, 13));
+        assertArrayEquals(new int[]{0, 10, 20, 20}, ScriptBodies.upTo(spans, 10));
+        assertArrayEquals(new int[]{0, 4}, ScriptBodies.upTo(spans, 4));
     }
 
     @Test
