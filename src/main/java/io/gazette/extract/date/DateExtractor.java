@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the publication date with an explicit, ordered cascade and records which rung answered
@@ -572,12 +573,31 @@ public final class DateExtractor {
         // the label nearest the date is the one that belongs to it, unless digits (another date) stand between
         boolean modifiedNearer = mEnd > pEnd;
         int end = modifiedNearer ? mEnd : pEnd;
-        String between = before.substring(end);
-        if (between.matches(".*\\d{4}.*")) {
+        if (hasFourDigits(before, end)) {
             return Label.NONE;
         }
-        String name = (modifiedNearer ? mName : pName).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", "-");
+        String name = SPACES.matcher((modifiedNearer ? mName : pName).toLowerCase(Locale.ROOT).trim()).replaceAll("-");
         return new Label(name, modifiedNearer);
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * Whether {@code s} from {@code from} on is one line holding four ASCII digits in a row (a year,
+     * another date): what {@code s.substring(from).matches(".*\\d{4}.*")} said, without a regex.
+     */
+    static boolean hasFourDigits(String s, int from) {
+        int run = 0;
+        boolean found = false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            found |= run == 4;
+        }
+        return found;
     }
 
     /** The day in the URL path, or null. */

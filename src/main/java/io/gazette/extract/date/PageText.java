@@ -50,7 +50,7 @@ final class PageText {
 
     /** The text, built in {@link #buf} during the walk. */
     String text = "";
-    private final StringBuilder buf = new StringBuilder(16 * 1024);
+    private final StringBuilder buf = new StringBuilder(capacityHint());
     final List<Segment> segments = new ArrayList<>();
     final List<Markup> markup = new ArrayList<>();
     /** Where the headline starts and ends in {@link #text}; -1 when the page has none. */
@@ -113,7 +113,19 @@ final class PageText {
         }
         p.walk(body, headline, region, keep);
         p.text = p.buf.toString();
+        recentChars = Math.max(p.text.length(), recentChars - (recentChars >> 3));
         return p;
+    }
+
+    /**
+     * A decaying maximum of recent pages' text lengths (shared by all threads; a lost update only
+     * changes a first guess): the buffer starts at about that size instead of growing by doubling,
+     * which copied a page's text once more on every big page.
+     */
+    private static volatile int recentChars = 16 * 1024;
+
+    private static int capacityHint() {
+        return Math.min(Math.max(16 * 1024, recentChars + (recentChars >> 3)), MAX_CHARS + 16 * 1024);
     }
 
     /**

@@ -187,8 +187,8 @@ public final class LanguageGuesser {
                 continue;
             }
             total++;
-            Integer bits = i - start <= LONGEST_WORD ? WORD_LANGUAGES.get(lower.substring(start, i)) : null;
-            if (bits != null) {
+            int bits = i - start <= LONGEST_WORD ? languagesOf(lower, start, i) : 0;
+            if (bits != 0) {
                 for (int k = 0; k < hits.length; k++) {
                     if ((bits & (1 << k)) != 0) {
                         hits[k]++;
@@ -232,23 +232,65 @@ public final class LanguageGuesser {
     private static final List<String> ORDER = List.of("en", "de", "fr", "es", "it", "pt", "ca", "nl", "sv", "da", "no",
             "fi", "hu", "pl", "cs", "ro", "hr", "tr", "id", "vi", "ru", "uk", "bg", "sr");
 
-    /** Word -> bit set of the languages (by index in ORDER) that list it: one lookup per word. */
-    private static final Map<String, Integer> WORD_LANGUAGES = new HashMap<>();
+    /**
+     * Word -> bit set of the languages (by index in ORDER) that list it, as an open-addressing table
+     * looked up with a range of the sample: one lookup per word, and no string made for it.
+     */
+    private static final String[] WORDS;
+    private static final int[] WORD_BITS;
 
     /** The longest function word, in chars: longer words need no lookup. */
     private static final int LONGEST_WORD;
 
-    static {
-        int longest = 0;
+    /** Word -> bit set of the languages (by index in ORDER) that list it. */
+    static Map<String, Integer> functionWords() {
+        Map<String, Integer> wordLanguages = new HashMap<>();
         for (Map<String, Set<String>> family : List.of(LATIN, CYRILLIC)) {
             for (var e : family.entrySet()) {
                 int bit = 1 << ORDER.indexOf(e.getKey());
                 for (String w : e.getValue()) {
-                    WORD_LANGUAGES.merge(w, bit, (a, b) -> a | b);
-                    longest = Math.max(longest, w.length());
+                    wordLanguages.merge(w, bit, (a, b) -> a | b);
                 }
             }
         }
-        LONGEST_WORD = longest;
+        return wordLanguages;
+    }
+
+    static {
+        Map<String, Integer> wordLanguages = functionWords();
+        LONGEST_WORD = wordLanguages.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int size = Integer.highestOneBit(wordLanguages.size() * 4 - 1) << 1; // at most a quarter full
+        WORDS = new String[size];
+        WORD_BITS = new int[size];
+        wordLanguages.forEach((w, bits) -> {
+            int slot = slot(w, 0, w.length());
+            while (WORDS[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            WORDS[slot] = w;
+            WORD_BITS[slot] = bits;
+        });
+    }
+
+    /** The languages listing {@code s[from, to)} as a function word (bits by index in ORDER), 0 for none. */
+    static int languagesOf(String s, int from, int to) {
+        int len = to - from;
+        for (int slot = slot(s, from, to); ; slot = (slot + 1) & (WORDS.length - 1)) {
+            String w = WORDS[slot];
+            if (w == null) {
+                return 0;
+            }
+            if (w.length() == len && s.regionMatches(from, w, 0, len)) {
+                return WORD_BITS[slot];
+            }
+        }
+    }
+
+    private static int slot(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return (h ^ (h >>> 16)) & (WORDS.length - 1);
     }
 }

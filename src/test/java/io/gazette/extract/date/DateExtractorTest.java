@@ -449,4 +449,23 @@ class DateExtractorTest {
         assertEquals(LocalDate.of(2019, 9, 26), d.day());
         assertEquals("text:originally-published", d.source());
     }
+
+    @Test
+    void fourDigitTestBetweenLabelAndDateSaysWhatTheRegexSaid() {
+        java.util.Random rnd = new java.util.Random(11);
+        String alphabet = "0123456789 a:\n\r\u2028\u0085\u00e9";
+        int hits = 0;
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = rnd.nextInt(16); n > 0; n--) {
+                b.append(alphabet.charAt(rnd.nextInt(rnd.nextBoolean() ? 10 : alphabet.length())));
+            }
+            String s = b.toString();
+            int from = s.isEmpty() ? 0 : rnd.nextInt(s.length() + 1);
+            boolean expected = s.substring(from).matches(".*\\d{4}.*");
+            assertEquals(expected, DateExtractor.hasFourDigits(s, from), s + " from " + from);
+            hits += expected ? 1 : 0;
+        }
+        assertTrue(hits > 1000, "too few strings with four digits: " + hits);
+    }
 }

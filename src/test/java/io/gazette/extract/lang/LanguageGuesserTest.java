@@ -43,4 +43,25 @@ class LanguageGuesserTest {
         assertEquals("en", LanguageGuesser.normalise("en_US"));
         assertNull(LanguageGuesser.normalise("English (US)"));
     }
+
+    @Test
+    void functionWordTableAnswersLikeTheMapForEveryWordAndForNearMisses() {
+        java.util.Map<String, Integer> words = LanguageGuesser.functionWords();
+        java.util.Random rnd = new java.util.Random(7);
+        int checked = 0;
+        for (var e : words.entrySet()) {
+            String w = e.getKey();
+            String text = "xy " + w + " z";
+            assertEquals(e.getValue(), LanguageGuesser.languagesOf(text, 3, 3 + w.length()), w);
+            // the same letters cut short, made longer or with one letter changed: the map's answer or 0
+            for (String near : new String[]{w.substring(1), w.substring(0, w.length() - 1), w + "s",
+                    w.substring(0, w.length() - 1) + (char) ('a' + rnd.nextInt(26))}) {
+                String t = ">" + near + "<";
+                assertEquals(words.getOrDefault(near, 0), LanguageGuesser.languagesOf(t, 1, 1 + near.length()), near);
+                checked++;
+            }
+        }
+        assertEquals(4 * words.size(), checked);
+        assertEquals(0, LanguageGuesser.languagesOf("the", 0, 0));
+    }
 }
