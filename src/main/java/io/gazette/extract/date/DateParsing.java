@@ -227,7 +227,7 @@ public final class DateParsing {
         NUMERIC = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\d]|[./-]\\d)");
         String clock = "(?<![\\d.])(?<h>\\d{1,2})(?:[:h.](?<m>\\d{2})|\\s*[時时点點시]\\s*(?<m2>\\d{1,2})\\s*[分분]?)"
                 + "(?:[:.](?<s>\\d{2})|\\s*(?<s2>\\d{1,2})\\s*[秒초])?(?:[.,]\\d{1,6})?(?!\\d)"
-                + "(?:\\s*(?<ampm>am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.))?(?:\\s*(?:uhr|hrs|h|horas|heures|ore|u)(?![\\p{L}]))?";
+                + "(?:\\s*(?<ampm>am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|(?:[صم]|صباح|مساء)[\\p{M}ا]*(?![\\p{L}])))?(?:\\s*(?:uhr|hrs|h|horas|heures|ore|u)(?![\\p{L}]))?";
         // separators between a date and its time: punctuation, or a word ("at", "um", "à", "a las",
         // "alle", "às", "om", "kl.") that must end there (no \\b: it does not see "à" as a letter)
         TIME_AFTER = Pattern.compile("(?iu)(?:\\s*(?:,|\\||-|–|—|·|•|/|@|T(?=\\d)|"
@@ -479,7 +479,8 @@ public final class DateParsing {
                 if (hour < 1 || hour > 12) {
                     return null;
                 }
-                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                // "pm", "p.m.", Arabic "م" / "مساءً" (evening); "am", "a.m.", "ص" / "صباحاً" (morning)
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p") || ampm.startsWith("م");
                 hour = hour % 12 + (pm ? 12 : 0);
             }
             return LocalTime.of(hour, minute, second);

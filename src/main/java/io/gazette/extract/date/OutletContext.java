@@ -146,11 +146,20 @@ public record OutletContext(String country, ZoneId zone, boolean zoneForWallCloc
     }
 
     /** "en-IN" / "en_in" -> "in"; "de" -> null. */
+    /**
+     * Facebook's og:locale pseudo-locales, whose region is no country: ar_AR (Arabic, not Argentina),
+     * es_LA (Latin-American Spanish, not Laos).
+     */
+    static final Set<String> PSEUDO_LOCALES = Set.of("ar-ar", "es-la");
+
     static String region(String locale) {
         if (locale == null) {
             return null;
         }
         String[] parts = locale.trim().toLowerCase(Locale.ROOT).split("[-_]");
+        if (parts.length >= 2 && PSEUDO_LOCALES.contains(parts[0] + "-" + parts[1])) {
+            return null;
+        }
         if (parts.length >= 2 && parts[1].length() == 2 && parts[1].chars().allMatch(Character::isLetter)) {
             return parts[1].equals("uk") ? "gb" : parts[1];
         }

@@ -69,11 +69,19 @@ final class PageElements {
         return null;
     }
 
-    /** The first html element's lang (as {@code doc.select("html").attr("lang")}), or "". */
+    /**
+     * The first html element's lang (as {@code doc.select("html").attr("lang")}), else its
+     * {@code xml:lang} (XHTML pages often declare only that one), or "".
+     */
     String htmlLang() {
         for (Element h : htmls) {
             if (h.hasAttr("lang")) {
                 return h.attr("lang");
+            }
+        }
+        for (Element h : htmls) {
+            if (h.hasAttr("xml:lang")) {
+                return h.attr("xml:lang");
             }
         }
         return "";

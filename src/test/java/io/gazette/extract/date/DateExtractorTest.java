@@ -357,6 +357,18 @@ class DateExtractorTest {
     }
 
     @Test
+    void anXhtmlPagesXmlLangRegionDecidesTheOrderOfAGenericDomain() {
+        String body = article("<p class=date>08/09/2022</p>");
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en-GB\"><head></head><body>"
+                + body + "</body></html>";
+        assertEquals(LocalDate.of(2022, 9, 8), run(xhtml, "https://example.com/a").day(),
+                "declared en-GB: day first");
+        assertEquals(LocalDate.of(2022, 8, 9), run(xhtml.replace("en-GB", "en-US"), "https://example.com/a").day());
+        String both = xhtml.replace("xml:lang=\"en-GB\"", "lang=\"en-US\" xml:lang=\"en-GB\"");
+        assertEquals(LocalDate.of(2022, 8, 9), run(both, "https://example.com/a").day(), "lang wins over xml:lang");
+    }
+
+    @Test
     void aMonthNameDateOnThePageSettlesTheOrder() {
         String body = article("<p class=date>08/09/2022</p><p class=kicker>Thursday, Sep 08, 2022</p>");
         assertEquals(LocalDate.of(2022, 9, 8), run(page("", body), "https://example.com/a", FETCH,

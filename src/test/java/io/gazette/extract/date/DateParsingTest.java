@@ -153,6 +153,12 @@ class DateParsingTest {
             "pl | 8 września 2022                   | 2022-09-08 |",
             "sv | 8 maj 2022                        | 2022-05-08 |",
             "tr | 8 Eylül 2022                      | 2022-09-08 |",
+            "ar | الأربعاء، 07 أكتوبر 2020 - 12:09 م | 2020-10-07 | 12:09",
+            "ar | 07 أكتوبر 2020 - 05:30 م         | 2020-10-07 | 17:30",
+            "ar | 8 سبتمبر 2022 10:15 صباحاً       | 2022-09-08 | 10:15",
+            "ar | 8 أيلول 2022 08:00 مساءً        | 2022-09-08 | 20:00",
+            "ar | 3 فيفري 2021                      | 2021-02-03 |",
+            "ar | 12 شتنبر 2021                     | 2021-09-12 |",
     })
     void otherLanguages(String lang, String in, String day, String time) {
         OutletContext c = OutletContext.resolve(null, null, lang, null);

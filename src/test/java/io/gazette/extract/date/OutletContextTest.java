@@ -59,6 +59,10 @@ class OutletContextTest {
         assertEquals("in", c.country());
         assertEquals("locale:en-in", c.zoneSource());
         assertEquals("gb", OutletContext.resolve("example.com", "en_GB", "en", null).country());
+        // og:locale pseudo-locales name no country
+        assertNull(OutletContext.resolve("example.com", "ar_AR", "ar", null).country(), "ar_AR is Arabic, not Argentina");
+        assertNull(OutletContext.resolve("example.com", "es-LA", "es", null).country(), "es_LA is not Laos");
+        assertEquals("ar", OutletContext.resolve("example.com", "es_AR", "es", null).country());
     }
 
     @Test
