@@ -53,7 +53,11 @@ public final class SimHash {
             return 0;
         }
         int[] ones = new int[64]; // per bit, the shingles whose hash has it set
+        // counted eight bits at a time: lanes[j] holds, in its byte k, the count for bit 8k + j;
+        // a byte holds 255 at most, so the lanes are emptied into ones every 255 shingles
+        long[] lanes = new long[8];
         int shingles = n - 2;
+        int inLanes = 0;
         for (int i = 0; i < shingles; i++) {
             long h = 0xcbf29ce484222325L;
             h = fnv(h, lower, bounds[2 * i], bounds[2 * i + 1]);
@@ -62,10 +66,15 @@ public final class SimHash {
             h = (h ^ ' ') * 0x100000001b3L;
             h = fnv(h, lower, bounds[2 * i + 4], bounds[2 * i + 5]);
             h = mix(h);
-            for (int b = 0; b < 64; b++) {
-                ones[b] += (int) ((h >>> b) & 1);
+            for (int j = 0; j < 8; j++) {
+                lanes[j] += (h >>> j) & 0x0101010101010101L;
+            }
+            if (++inLanes == 255) {
+                drain(lanes, ones);
+                inLanes = 0;
             }
         }
+        drain(lanes, ones);
         long out = 0;
         for (int b = 0; b < 64; b++) {
             if (2 * ones[b] > shingles) { // the bit's +1/-1 votes sum above zero
@@ -73,6 +82,17 @@ public final class SimHash {
             }
         }
         return out == 0 ? 1 : out;
+    }
+
+    /** Adds the byte counters of {@code lanes} to {@code ones} (bit 8k + j from byte k of lane j) and clears them. */
+    private static void drain(long[] lanes, int[] ones) {
+        for (int j = 0; j < 8; j++) {
+            long lane = lanes[j];
+            for (int k = 0; k < 8; k++) {
+                ones[8 * k + j] += (int) ((lane >>> (8 * k)) & 0xFF);
+            }
+            lanes[j] = 0;
+        }
     }
 
     public static int distance(long a, long b) {

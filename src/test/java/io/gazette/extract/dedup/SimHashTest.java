@@ -83,6 +83,25 @@ public class SimHashTest {
         assertEquals(byRegex(WIRE), SimHash.of(WIRE));
     }
 
+    /** Long texts: the per-bit counts pass 255 (a byte) and are carried over many times. */
+    @Test
+    void longTextsHashAsTheDefinitionSays() {
+        String[] vocabulary = WIRE.split(" ");
+        Random random = new Random(13);
+        for (int t = 0; t < 40; t++) {
+            StringBuilder text = new StringBuilder();
+            int words = 250 + random.nextInt(3000);
+            // one or two words repeated now and then: the same shingles over and over, so that the
+            // bits they set are counted in every shingle and a byte counter would overflow
+            int distinct = t % 3 == 0 ? 1 + t % 2 : vocabulary.length;
+            for (int i = 0; i < words; i++) {
+                text.append(vocabulary[random.nextInt(distinct)]).append(' ');
+            }
+            String s = text.toString();
+            assertEquals(byRegex(s), SimHash.of(s), "text of " + words + " words");
+        }
+    }
+
     /** The definition, as it was first written. */
     private static long byRegex(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
