@@ -164,7 +164,7 @@ final class PageBlocks {
 
     private void walk() {
         final Box[] current = {root};
-        final StringBuilder text = new StringBuilder();
+        final BlockText text = new BlockText();
         final int[] linkChars = {0};
         // link characters seen before any non-space character outside a link; -1 once text outside came
         final int[] leadLink = {0};
@@ -177,9 +177,7 @@ final class PageBlocks {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode tn) {
-                    String t = tn.getWholeText();
-                    text.append(t);
-                    int visible = nonSpace(t);
+                    int visible = text.append(tn.getWholeText());
                     if (inLink[0] > 0) {
                         linkChars[0] += visible;
                         if (leadLink[0] >= 0) {
@@ -204,14 +202,14 @@ final class PageBlocks {
                     // a div of <br>-separated lines is paragraphs; a <br> inside a paragraph is a
                     // line wrap (text pasted from a word processor), not a paragraph break
                     if (TextSelectors.INLINE_BREAK_OWNERS.contains(owner[0].tag)) {
-                        text.append(' ');
+                        text.space();
                     } else {
                         flush(text, linkChars, leadLink, owner[0]);
                     }
                     return FilterResult.CONTINUE;
                 }
                 if (TextSelectors.CELL_TAGS.contains(tag)) {
-                    text.append(' '); // cells of a row are one line of text
+                    text.space(); // cells of a row are one line of text
                 }
                 boolean block = TextSelectors.BLOCK_TAGS.contains(tag);
                 boolean marked = !block && needsBox(el);
@@ -229,7 +227,8 @@ final class PageBlocks {
                     }
                     if (tag.equals("li") && parent.tag.equals("ol") && parent.el == el.parent()) {
                         // the numbers of an ordered list are part of what it says (steps, rankings)
-                        text.append(listNumber(parent)).append(". ");
+                        text.append(listNumber(parent) + ".");
+                        text.space();
                     }
                 }
                 if (tag.equals("a")) {
@@ -295,12 +294,11 @@ final class PageBlocks {
         return el.hasAttr("class") || el.hasAttr("id") || el.hasAttr("role") || el.hasAttr("itemprop");
     }
 
-    private void flush(StringBuilder text, int[] linkChars, int[] leadLink, Box owner) {
-        if (text.length() == 0) {
+    private void flush(BlockText text, int[] linkChars, int[] leadLink, Box owner) {
+        if (!text.any) {
             return;
         }
-        String t = normalise(text);
-        text.setLength(0);
+        String t = text.take();
         if (!t.isEmpty()) {
             int lead = leadLink[0] >= 0 ? leadLink[0] : -1 - leadLink[0];
             blocks.add(new Block(owner, blocks.size(), t, linkChars[0], lead));
@@ -574,6 +572,73 @@ final class PageBlocks {
     }
 
     // ------------------------------------------------------------------ text helpers
+
+    /**
+     * The text of the block being read, normalised as it is appended: what {@link #normalise} makes
+     * of everything appended since the last {@link #take}, without a second pass and copy.
+     */
+    static final class BlockText {
+        private final StringBuilder out = new StringBuilder();
+        /** A space was seen after some text and is written only if more text follows. */
+        private boolean pending;
+        /** Anything was appended since the last take, spaces included. */
+        boolean any;
+
+        /**
+         * Appends {@code s} normalised; returns its count of chars that are not whitespace as
+         * {@link #nonSpace} counts them (nbsp and zero-width characters count).
+         */
+        int append(String s) {
+            int n = s.length();
+            if (n > 0) {
+                any = true;
+            }
+            int visible = 0;
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '\u200b' || c == '\u00ad' || c == '\ufeff') {
+                    visible++;
+                    i++;
+                    continue;
+                }
+                if (isSpace(c)) {
+                    if (c >= 128 && !Character.isWhitespace(c)) {
+                        visible++;
+                    }
+                    pending = out.length() > 0;
+                    i++;
+                    continue;
+                }
+                if (pending) {
+                    out.append(' ');
+                    pending = false;
+                }
+                int from = i++;
+                while (i < n && !isSpace(c = s.charAt(i)) && c != '\u200b' && c != '\u00ad' && c != '\ufeff') {
+                    i++;
+                }
+                out.append(s, from, i);
+                visible += i - from;
+            }
+            return visible;
+        }
+
+        /** Appends one space (between table cells, for a line wrap). */
+        void space() {
+            any = true;
+            pending = out.length() > 0;
+        }
+
+        /** The block's text, normalised; empties this for the next block. */
+        String take() {
+            String t = out.toString();
+            out.setLength(0);
+            pending = false;
+            any = false;
+            return t;
+        }
+    }
 
     /** Collapses whitespace (including nbsp and zero-width space) to single spaces and trims. */
     static String normalise(CharSequence s) {

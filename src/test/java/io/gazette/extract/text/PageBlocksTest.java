@@ -70,4 +70,41 @@ class PageBlocksTest {
             assertEquals(expected.toString(), PageBlocks.normalise(in), in::toString);
         }
     }
+
+    /**
+     * The walk normalises each text node as it appends it: a block's text must be what normalise
+     * made of all its pieces joined, and the visible counts what nonSpace counted piece by piece.
+     */
+    @Test
+    void blockTextIsNormaliseOfThePiecesJoined() {
+        java.util.Random r = new java.util.Random(5);
+        String alphabet = "ab \t\n\u00a0\u2007\u202f\u2003\u3000\u200b\u00ad\ufeff\u2019\u00e9\ud83d\ude00.1";
+        PageBlocks.BlockText text = new PageBlocks.BlockText();
+        int nonEmptyBlocks = 0;
+        for (int block = 0; block < 5_000; block++) {
+            StringBuilder joined = new StringBuilder();
+            int visible = 0;
+            int counted = 0;
+            for (int piece = r.nextInt(5); piece > 0; piece--) {
+                if (r.nextInt(6) == 0) {
+                    text.space();
+                    joined.append(' ');
+                    continue;
+                }
+                StringBuilder in = new StringBuilder();
+                for (int i = r.nextInt(12); i > 0; i--) {
+                    in.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+                visible += PageBlocks.nonSpace(in.toString());
+                counted += text.append(in.toString());
+                joined.append(in);
+            }
+            assertEquals(joined.length() > 0, text.any, joined::toString);
+            String expected = PageBlocks.normalise(joined);
+            assertEquals(expected, text.take(), joined::toString);
+            assertEquals(visible, counted, joined::toString);
+            nonEmptyBlocks += expected.isEmpty() ? 0 : 1;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(nonEmptyBlocks > 2_000, "blocks with text: " + nonEmptyBlocks);
+    }
 }
