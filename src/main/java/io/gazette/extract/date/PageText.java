@@ -1,5 +1,6 @@
 package io.gazette.extract.date;
 
+import io.gazette.extract.Attrs;
 import io.gazette.extract.Chars;
 
 import org.jsoup.nodes.Document;
@@ -313,7 +314,7 @@ final class PageText {
     }
 
     private void markup(Element e, int flags) {
-        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        String itemprop = Attrs.get(e, "itemprop").toLowerCase(Locale.ROOT);
         String kind = null;
         String value = null;
         if (itemprop.contains("datepublished") || itemprop.contains("datecreated")) {
@@ -326,13 +327,13 @@ final class PageText {
             if (value == null) {
                 value = e.text();
             }
-        } else if (e.normalName().equals("time") && (e.hasAttr("datetime") || e.hasAttr("pubdate"))) {
-            value = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+        } else if (e.normalName().equals("time") && (Attrs.has(e, "datetime") || Attrs.has(e, "pubdate"))) {
+            value = Attrs.has(e, "datetime") ? Attrs.get(e, "datetime") : e.text();
             kind = kindOf(e);
-        } else if (e.normalName().equals("abbr") && e.hasAttr("title")) {
+        } else if (e.normalName().equals("abbr") && Attrs.has(e, "title")) {
             String k = kindOf(e);
             if (!k.isEmpty()) {
-                value = e.attr("title");
+                value = Attrs.get(e, "title");
                 kind = k;
             }
         }
@@ -343,11 +344,11 @@ final class PageText {
 
     /** "published"/"modified" from pubdate, class and id of an element and its parent; else "". */
     static String kindOf(Element e) {
-        if (e.hasAttr("pubdate")) {
+        if (Attrs.has(e, "pubdate")) {
             return "published";
         }
-        String cls = (e.className() + " " + e.id() + " "
-                + (e.parent() == null ? "" : e.parent().className())).toLowerCase(Locale.ROOT);
+        String cls = (Attrs.className(e) + " " + Attrs.id(e) + " "
+                + (e.parent() == null ? "" : Attrs.className(e.parent()))).toLowerCase(Locale.ROOT);
         if (cls.matches(".*(updated|modified|update|changed|edit).*")) {
             return "modified";
         }
@@ -378,14 +379,14 @@ final class PageText {
         int f = 0;
         String tag = e.normalName();
         boolean bare = e.attributesSize() == 0; // no class, id or itemprop to look up
-        int w = bare ? 0 : wordClass(e.className()) | wordClass(e.id());
+        int w = bare ? 0 : wordClass(Attrs.className(e)) | wordClass(Attrs.id(e));
         if (DatePatterns.EXCLUDED_TAGS_IN_REGION.contains(tag) || (w & W_HARD) != 0) {
             f |= EXCLUDED;
         } else if (!insideRegion && ((DatePatterns.EXCLUDED_TAGS.contains(tag) && (!tag.equals("header") || isSiteHeader(e)))
                 || (w & W_FURNITURE) != 0)) {
             f |= FURNITURE;
         }
-        if (tag.equals("time") || (w & W_DATEISH) != 0 || (!bare && (wordClass(e.attr("itemprop")) & W_DATEISH) != 0)) {
+        if (tag.equals("time") || (w & W_DATEISH) != 0 || (!bare && (wordClass(Attrs.get(e, "itemprop")) & W_DATEISH) != 0)) {
             f |= DATEISH;
         }
         return f;
@@ -595,7 +596,7 @@ final class PageText {
     /** Screen-reader-only headings (a site repeats its title there) are not where the eye finds the date. */
     private static boolean hidden(Element h) {
         for (Element a = h; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            String c = a.className().toLowerCase(Locale.ROOT);
+            String c = Attrs.className(a).toLowerCase(Locale.ROOT);
             if (c.contains("visuallyhidden") || c.contains("visually-hidden") || c.contains("sr-only")
                     || c.contains("screen-reader") || c.contains("element-invisible") || c.contains("offscreen")) {
                 return true;
@@ -609,7 +610,7 @@ final class PageText {
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
             if ((tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
-                    || excludedWords(a.className() + " " + a.id(), false)) && !isWrapper(a)) {
+                    || excludedWords(Attrs.className(a) + " " + Attrs.id(a), false)) && !isWrapper(a)) {
                 return true;
             }
         }

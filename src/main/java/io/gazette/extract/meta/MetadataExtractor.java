@@ -1,5 +1,6 @@
 package io.gazette.extract.meta;
 
+import io.gazette.extract.Attrs;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -58,11 +59,11 @@ public final class MetadataExtractor {
     static Map<String, List<String>> metaTags(PageElements els) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Element m : els.select(els.metas, META_TAGS)) {
-            String key = m.hasAttr("property") ? m.attr("property")
-                    : m.hasAttr("name") ? m.attr("name")
-                    : m.hasAttr("itemprop") ? m.attr("itemprop")
-                    : m.attr("http-equiv");
-            String value = (m.hasAttr("content") ? m.attr("content") : m.attr("value")).trim();
+            String key = Attrs.has(m, "property") ? Attrs.get(m, "property")
+                    : Attrs.has(m, "name") ? Attrs.get(m, "name")
+                    : Attrs.has(m, "itemprop") ? Attrs.get(m, "itemprop")
+                    : Attrs.get(m, "http-equiv");
+            String value = (Attrs.has(m, "content") ? Attrs.get(m, "content") : Attrs.get(m, "value")).trim();
             if (!key.isBlank() && !value.isEmpty()) {
                 out.computeIfAbsent(key.trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
             }
@@ -250,7 +251,7 @@ public final class MetadataExtractor {
         }
         if (s == null) {
             Element link = els.selectFirst(els.links, IMAGE_LINK);
-            s = link == null ? null : link.attr("href");
+            s = link == null ? null : Attrs.get(link, "href");
         }
         if (s == null || s.isBlank()) {
             return null;
@@ -422,23 +423,23 @@ public final class MetadataExtractor {
 
     /** The byline tier an element's attributes put it in (microdata, rel, author link, class words), or -1. */
     private static int attributeTier(Element e) {
-        String itemprop = e.attr("itemprop");
+        String itemprop = Attrs.get(e, "itemprop");
         if (itemprop.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("creator")) {
             return 0;
         }
-        String rel = e.attr("rel");
+        String rel = Attrs.get(e, "rel");
         if (!rel.isEmpty() && rel.toLowerCase(Locale.ROOT).contains("author")) {
             return 0;
         }
         if (e.normalName().equals("a")) {
-            String href = e.attr("href");
+            String href = Attrs.get(e, "href");
             if (MetaSelectors.AUTHOR_PATHS.in(href)) {
                 return 1;
             }
         }
-        String cls = e.className();
-        String id = e.id();
-        String testid = e.attr("data-testid");
+        String cls = Attrs.className(e);
+        String id = Attrs.id(e);
+        String testid = Attrs.get(e, "data-testid");
         // the cheap word test first, without building the joined string most elements never need
         if (MetaSelectors.BYLINE_CLASS_WORDS.in(cls) || MetaSelectors.BYLINE_CLASS_WORDS.in(id)
                 || MetaSelectors.BYLINE_CLASS_WORDS.in(testid)) {
@@ -487,7 +488,7 @@ public final class MetadataExtractor {
             if (tag.equals("body") || tag.equals("html")) {
                 return false;
             }
-            String attrs = p.className() + " " + p.id();
+            String attrs = Attrs.className(p) + " " + Attrs.id(p);
             if (attrs.length() > 1 && MetaSelectors.FOREIGN_BYLINE_CONTEXT.matcher(attrs).find()) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package io.gazette.extract.text;
 
+import io.gazette.extract.Attrs;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -265,7 +266,7 @@ final class PageBlocks {
     private static int listNumber(Box ol) {
         if (!ol.numbered) {
             ol.numbered = true;
-            String start = ol.el.attr("start");
+            String start = Attrs.get(ol.el, "start");
             int first = 1;
             if (!start.isEmpty()) {
                 try {
@@ -291,7 +292,7 @@ final class PageBlocks {
      * an "a" wrapping a whole teaser), so that flags on inline wrappers are not lost.
      */
     private static boolean needsBox(Element el) {
-        return el.hasAttr("class") || el.hasAttr("id") || el.hasAttr("role") || el.hasAttr("itemprop");
+        return Attrs.has(el, "class") || Attrs.has(el, "id") || Attrs.has(el, "role") || Attrs.has(el, "itemprop");
     }
 
     private void flush(BlockText text, int[] linkChars, int[] leadLink, Box owner) {
@@ -318,19 +319,19 @@ final class PageBlocks {
         if (el.attributesSize() == 0) {
             return; // what follows reads attributes only
         }
-        String role = el.attr("role");
+        String role = Attrs.get(el, "role");
         if (!role.isEmpty() && TextSelectors.BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             b.flag = "role=" + role;
         }
-        if ("true".equalsIgnoreCase(el.attr("aria-hidden"))) {
+        if ("true".equalsIgnoreCase(Attrs.get(el, "aria-hidden"))) {
             b.flag = "aria-hidden";
         }
-        String itemprop = el.attr("itemprop");
+        String itemprop = Attrs.get(el, "itemprop");
         if (!itemprop.isEmpty() && TextSelectors.BODY_ITEMPROP.matcher(itemprop).matches()) {
             b.bodyHint = true;
         }
-        String cls = el.className();
-        String id = el.id();
+        String cls = Attrs.className(el);
+        String id = Attrs.id(el);
         if (cls.isEmpty() && id.isEmpty()) {
             return;
         }
@@ -440,12 +441,12 @@ final class PageBlocks {
         if (el.attributesSize() == 0) {
             return false; // most elements: no attribute to look up
         }
-        if (el.hasAttr("hidden")) {
+        if (Attrs.has(el, "hidden")) {
             // React's streaming renderer parks later chunks of the page in <div hidden id="S:n">
             // and moves them into place with script: that is content, not hidden text.
-            return !TextSelectors.STREAMED_CHUNK_ID.matcher(el.id()).matches();
+            return !TextSelectors.STREAMED_CHUNK_ID.matcher(Attrs.id(el)).matches();
         }
-        String style = el.attr("style");
+        String style = Attrs.get(el, "style");
         if (!style.isEmpty()) {
             String s = style.toLowerCase(Locale.ROOT);
             if (s.contains("display") || s.contains("visibility")) {
