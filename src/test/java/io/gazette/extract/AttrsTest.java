@@ -36,7 +36,10 @@ class AttrsTest {
         assertEquals("", Attrs.get(p, "role"));
     }
 
-    /** On every element of the sample pages and the eval pages, the same answers as jsoup's own calls. */
+    /**
+     * On every element of the sample pages (and of 40 eval pages when ../shared/eval is there), the same
+     * answers as jsoup's own calls.
+     */
     @Test
     void sameAnswersAsJsoupOnEveryElementOfRealPages() throws IOException {
         long elements = 0;
@@ -54,13 +57,16 @@ class AttrsTest {
                 }
             }
         }
-        assertTrue(withAttributes > 1_000, "elements with attributes: " + withAttributes + " of " + elements);
+        // the sample pages alone (a clone without ../shared) have a few hundred
+        assertTrue(withAttributes > 200, "elements with attributes: " + withAttributes + " of " + elements);
     }
 
     private static List<Path> pages() throws IOException {
         List<Path> all = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("sample-data/html"))) {
-            all.addAll(s.sorted().toList());
+        for (String dir : new String[]{"sample-data/html", "sample-data/_sources"}) {
+            try (Stream<Path> s = Files.list(Path.of(dir))) {
+                all.addAll(s.filter(f -> f.toString().contains(".htm")).sorted().toList());
+            }
         }
         Path eval = Path.of("../shared/eval/article-extraction/html");
         if (Files.isDirectory(eval)) {

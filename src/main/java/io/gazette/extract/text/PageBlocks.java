@@ -579,17 +579,25 @@ final class PageBlocks {
      * of everything appended since the last {@link #take}, without a second pass and copy.
      */
     static final class BlockText {
-        private final StringBuilder out = new StringBuilder();
+        private final StringBuilder out;
         /** A space was seen after some text and is written only if more text follows. */
         private boolean pending;
         /** Anything was appended since the last take, spaces included. */
         boolean any;
 
+        BlockText() {
+            this(16);
+        }
+
+        BlockText(int capacity) {
+            out = new StringBuilder(capacity);
+        }
+
         /**
          * Appends {@code s} normalised; returns its count of chars that are not whitespace as
          * {@link #nonSpace} counts them (nbsp and zero-width characters count).
          */
-        int append(String s) {
+        int append(CharSequence s) {
             int n = s.length();
             if (n > 0) {
                 any = true;
@@ -615,6 +623,7 @@ final class PageBlocks {
                     out.append(' ');
                     pending = false;
                 }
+                // the run of kept characters up to the next space or dropped one, appended at once
                 int from = i++;
                 while (i < n && !isSpace(c = s.charAt(i)) && c != '\u200b' && c != '\u00ad' && c != '\ufeff') {
                     i++;
@@ -643,33 +652,9 @@ final class PageBlocks {
 
     /** Collapses whitespace (including nbsp and zero-width space) to single spaces and trims. */
     static String normalise(CharSequence s) {
-        int n = s.length();
-        StringBuilder out = new StringBuilder(n);
-        boolean space = false;
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '\u200b' || c == '\u00ad' || c == '\ufeff') {
-                i++;
-                continue;
-            }
-            if (isSpace(c)) {
-                space = out.length() > 0;
-                i++;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            // the run of kept characters up to the next space or dropped one, appended at once
-            int from = i++;
-            while (i < n && !isSpace(c = s.charAt(i)) && c != '\u200b' && c != '\u00ad' && c != '\ufeff') {
-                i++;
-            }
-            out.append(s, from, i);
-        }
-        return out.toString();
+        BlockText t = new BlockText(s.length());
+        t.append(s);
+        return t.take();
     }
 
     /**
