@@ -167,7 +167,7 @@ public final class DateExtractor {
         PageText page = PageText.of(doc, titles);
         OutletContext base = context == null ? OutletContext.UNKNOWN : context;
         List<DateParsing.Mention> dayFirst = DateParsing.findAll(page.text, base.withOrder(DayMonthOrder.DMY, "probe"),
-                fetchedAt);
+                fetchedAt, relativeFrom(page), relativeTo(page));
         OutletContext ctx = withPageOrder(dayFirst, page.text, base, hints);
         Plausibility plausible = new Plausibility(fetchedAt, Plausibility.isArchive(url));
 
@@ -188,6 +188,20 @@ public final class DateExtractor {
             modified.forEach(c -> trace.add("modified " + c));
         }
         return decide(published, modified, plausible, ctx, urlDay, page.headlineStart >= 0);
+    }
+
+    /*
+     * Where text() can use a relative date ("3 hours ago"): within NEAR_LABELLED of the headline
+     * (distance counts double before it), anywhere on a page without one. A match starts there; the
+     * margin lets one that starts at the edge end beyond it.
+     */
+    static int relativeFrom(PageText page) {
+        return page.headlineStart < 0 ? 0 : page.headlineStart - NEAR_LABELLED / 2 - TextWindows.MARGIN;
+    }
+
+    static int relativeTo(PageText page) {
+        return page.headlineStart < 0 ? Integer.MAX_VALUE
+                : Math.max(page.headlineStart, page.headlineEnd) + NEAR_LABELLED + 2 * TextWindows.MARGIN;
     }
 
     // ------------------------------------------------------------------ plain-text pages

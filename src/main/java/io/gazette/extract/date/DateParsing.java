@@ -253,6 +253,19 @@ public final class DateParsing {
      * {@code fetchedAt} is known, and resolved against it in the outlet's zone (UTC if unknown).
      */
     public static List<Mention> findAll(CharSequence text, OutletContext ctx, Instant fetchedAt) {
+        return findAll(text, ctx, fetchedAt, 0, text == null ? 0 : text.length());
+    }
+
+    /**
+     * As {@link #findAll(CharSequence, OutletContext, Instant)}, with relative forms looked for only
+     * in [{@code relativeFrom}, {@code relativeTo}) of the text, where the caller can use them: a
+     * relative date counts only near the headline, and searching the whole of a big page for a dozen
+     * "ago" words cost as much as every absolute form together. The relative forms found are the
+     * whole text's that start in the range and end in it. One outside it no longer hides an absolute
+     * date that overlaps it ("yesterday, 14:30 ago 2022", where "30 ago 2022" is 30 August).
+     */
+    public static List<Mention> findAll(CharSequence text, OutletContext ctx, Instant fetchedAt,
+                                        int relativeFrom, int relativeTo) {
         if (text == null || text.length() == 0) {
             return List.of();
         }
@@ -308,8 +321,10 @@ public final class DateParsing {
             add(all, text, m, d, guessed, c);
             return m.end();
         });
-        if (fetchedAt != null) {
-            relative(text, c, fetchedAt, all);
+        int relFrom = Math.max(0, relativeFrom);
+        int relTo = Math.min(text.length(), relativeTo);
+        if (fetchedAt != null && relFrom < relTo) {
+            relative(text, relFrom, relTo, c, fetchedAt, all);
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(x -> -(x.end() - x.start())));
         List<Mention> out = new ArrayList<>();
@@ -377,11 +392,17 @@ public final class DateParsing {
         return time(tm.group("h"), min, sec, tm.group("ampm"));
     }
 
-    private static void relative(CharSequence text, OutletContext c, Instant fetchedAt, List<Mention> out) {
+    private static void relative(CharSequence text, int from, int to, OutletContext c, Instant fetchedAt,
+                                 List<Mention> out) {
         ZoneId zone = c.zone() != null ? c.zone() : ZoneOffset.UTC;
-        String lower = TextWindows.lowerCase(text);
+        // the range lower-cased, with the character before it (the key words' word-start test)
+        int lowerFrom = Math.max(0, from - 1);
+        String lower = TextWindows.lowerCase(text.subSequence(lowerFrom, to));
         for (DatePatterns.Keyed p : DatePatterns.RELATIVE) {
-            TextWindows.scan(p.pattern(), text, TextWindows.aroundKeys(lower, p.keys(), p.wordStart()), m -> {
+            TextWindows.scan(p.pattern(), text, TextWindows.aroundKeys(lower, lowerFrom, from, p.keys(), p.wordStart()), m -> {
+                if (m.start() < from) {
+                    return m.end(); // the whole text's match; it starts before the range
+                }
                 String n = m.group("n");
                 int amount = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : 1;
                 ChronoUnit unit = DatePatterns.relativeUnit(m.group("unit"));
@@ -393,7 +414,10 @@ public final class DateParsing {
             });
         }
         DatePatterns.Keyed dayWord = DatePatterns.DAY_WORD;
-        TextWindows.scan(dayWord.pattern(), text, TextWindows.aroundKeys(lower, dayWord.keys(), dayWord.wordStart()), m -> {
+        TextWindows.scan(dayWord.pattern(), text, TextWindows.aroundKeys(lower, lowerFrom, from, dayWord.keys(), dayWord.wordStart()), m -> {
+            if (m.start() < from) {
+                return m.end();
+            }
             LocalTime t = time(m.group("h"), m.group("m"), null, null);
             if (t != null) {
                 LocalDate fetchDay = fetchedAt.atZone(zone).toLocalDate();

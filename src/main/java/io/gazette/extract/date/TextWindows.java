@@ -62,11 +62,23 @@ final class TextWindows {
      * @param wordStart whether a key only counts after a non-letter (as the patterns' look-behinds say)
      */
     static List<int[]> aroundKeys(String lower, List<String> keys, boolean wordStart) {
+        return aroundKeys(lower, 0, 0, keys, wordStart);
+    }
+
+    /**
+     * As above, for {@code lower} = the text from {@code offset} on lower-cased, and keys at or after
+     * {@code from} only (a character before it tells whether a letter precedes the first one).
+     * Windows are in the text's offsets and end no later than the end of {@code lower}; they may
+     * start before {@code from}, as a scan of the whole text would.
+     */
+    static List<int[]> aroundKeys(String lower, int offset, int from, List<String> keys, boolean wordStart) {
         List<int[]> w = new ArrayList<>();
+        int first = from - offset;
         for (String key : keys) {
-            for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) {
+            for (int i = lower.indexOf(key, first); i >= 0; i = lower.indexOf(key, i + 1)) {
                 if (!wordStart || i == 0 || !Character.isLetter(lower.charAt(i - 1))) {
-                    w.add(new int[]{Math.max(0, i - MARGIN), Math.min(lower.length(), i + key.length() + MARGIN)});
+                    w.add(new int[]{Math.max(0, offset + i - MARGIN),
+                            Math.min(offset + lower.length(), offset + i + key.length() + MARGIN)});
                 }
             }
         }

@@ -257,6 +257,44 @@ class DateParsingTest {
     }
 
     @Test
+    void relativeFormsInARangeAreThoseOfTheWholeTextThatLieInIt() {
+        // random texts of words, relative forms and absolute dates, none overlapping another
+        String[] pieces = {"3 hours ago", "vor 2 Tagen", "hace 5 días", "14時間前", "yesterday, 14:30",
+                "8 Sep 2022", "2022-09-08", "Hagos", "agora", "the", "news", "vor", "\n", "2 days",
+                "Updated 5 mins ago", "il y a 2 jours", "zehn", "heute 10:15"};
+        java.util.Random rnd = new java.util.Random(42);
+        int relatives = 0;
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 5 + rnd.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]).append(' ');
+            }
+            String text = sb.toString();
+            int from = rnd.nextInt(text.length() + 1) - 10;
+            int to = from + rnd.nextInt(text.length() + 20);
+            List<DateParsing.Mention> whole = DateParsing.findAll(text, NONE, FETCH);
+            List<DateParsing.Mention> ranged = DateParsing.findAll(text, NONE, FETCH, from, to);
+            List<DateParsing.Mention> expected = whole.stream()
+                    .filter(x -> !x.relative() || (x.start() >= from && x.end() <= to)).toList();
+            assertEquals(expected, ranged, text + " [" + from + ", " + to + ")");
+            relatives += (int) ranged.stream().filter(DateParsing.Mention::relative).count();
+        }
+        assertTrue(relatives > 1_000, "relative forms found in ranges: " + relatives);
+    }
+
+    @Test
+    void aRelativeFormOutsideTheRangeNoLongerHidesAnAbsoluteDate() {
+        // "14:30 ago 2022": "ago" is August in Spanish; the whole-text search reads "yesterday, 14:30"
+        String text = "Intro text. yesterday, 14:30 ago 2022 and more";
+        assertTrue(DateParsing.findAll(text, NONE, FETCH).get(0).relative());
+        List<DateParsing.Mention> outside = DateParsing.findAll(text, NONE, FETCH, 40, text.length());
+        assertEquals(1, outside.size());
+        assertFalse(outside.get(0).relative());
+        assertEquals(LocalDate.of(2022, 8, 30), outside.get(0).value().day());
+    }
+
+    @Test
     void relativeDaysAreCountedInTheOutletsZone() {
         // 23:00 UTC is already the next day in Tokyo
         OutletContext tokyo = OutletContext.resolve("asahi.jp", null, "ja", null);
