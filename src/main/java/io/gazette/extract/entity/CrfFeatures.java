@@ -392,6 +392,7 @@ final class CrfFeatures {
     private final class Clique {
         private int[] ids = new int[64];
         private int[] keys = new int[64];
+        private final int[] starts = new int[SLOTS + 1];
         private int size;
         private int added;
 
@@ -417,10 +418,20 @@ final class CrfFeatures {
             if (added > MAX_IN_SET) {
                 return null;
             }
+            // by slot, then by insertion: a counting sort over the 128 slots (stable); Arrays.sort of
+            // slot << 16 | i, an insertion sort at these sizes, was 9% of the entity step in a JFR
+            // profile of the job
+            Arrays.fill(starts, 0);
             for (int i = 0; i < size; i++) {
-                keys[i] = slotOf[ids[i]] << 16 | i; // size < 2^16: at most ~50 adds per clique
+                starts[slotOf[ids[i]] + 1]++;
             }
-            Arrays.sort(keys, 0, size);
+            for (int b = 1; b <= SLOTS; b++) {
+                starts[b] += starts[b - 1];
+            }
+            for (int i = 0; i < size; i++) {
+                int slot = slotOf[ids[i]];
+                keys[starts[slot]++] = slot << 16 | i; // size < 2^16: at most ~50 adds per clique
+            }
             int[] out = new int[size];
             int n = 0;
             int runStart = 0;

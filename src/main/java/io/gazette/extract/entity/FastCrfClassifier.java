@@ -152,17 +152,30 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
         /** slots[2i] = fingerprint (0 = empty), slots[2i + 1] = feature index: one cache line per probe. */
         private final long[] slots;
         private final int mask;
+        /**
+         * A blocked Bloom filter of the fingerprints: {@value #BLOOM_PROBES} bits in one 512-bit
+         * block (8 longs, a cache line) per feature, ~12 bits per feature. Most lookups are of word
+         * pairs the model never saw; the table (16 bytes a slot, tens of MB for the default model)
+         * answers each of those with a cache miss to memory, the filter (~0.5 MB) mostly from cache,
+         * and it never says no to a feature the table holds.
+         */
+        private final long[] bloom;
+        private final int blockMask;
+        static final int BLOOM_PROBES = 6;
 
-        private FeatureTable(int capacity) {
+        private FeatureTable(int capacity, int features) {
             slots = new long[2 * capacity];
             mask = capacity - 1;
+            int blocks = Math.max(1, Integer.highestOneBit(Math.max(1, features * 12 / 512)));
+            bloom = new long[8 * blocks];
+            blockMask = blocks - 1;
         }
 
         /** The table for an index, or null when two of its strings share a fingerprint. */
         static FeatureTable build(Index<String> index) {
             int n = index.size();
             int capacity = Integer.highestOneBit(Math.max(16, n * 3)) << 1; // load <= 1/3
-            FeatureTable t = new FeatureTable(capacity);
+            FeatureTable t = new FeatureTable(capacity, n);
             for (int i = 0; i < n; i++) {
                 String s = index.get(i);
                 long fp = fingerprint(s);
@@ -175,12 +188,16 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
                 }
                 t.slots[2 * slot] = fp;
                 t.slots[2 * slot + 1] = i;
+                t.remember(fp);
             }
             return t;
         }
 
         int indexOf(String s) {
             long fp = fingerprint(s);
+            if (!mayHold(fp)) {
+                return -1;
+            }
             int slot = (int) fp & mask;
             long at;
             while ((at = slots[2 * slot]) != 0) {
@@ -190,6 +207,36 @@ final class FastCrfClassifier extends CRFClassifier<CoreLabel> {
                 slot = (slot + 1) & mask;
             }
             return -1;
+        }
+
+        private void remember(long fp) {
+            int base = block(fp);
+            long h = bits(fp);
+            for (int k = 0; k < BLOOM_PROBES; k++, h >>>= 9) {
+                bloom[base + ((int) h >>> 6 & 7)] |= 1L << (h & 63);
+            }
+        }
+
+        /** False only for a fingerprint that {@link #remember} was never given. */
+        boolean mayHold(long fp) {
+            int base = block(fp);
+            long h = bits(fp);
+            for (int k = 0; k < BLOOM_PROBES; k++, h >>>= 9) {
+                if ((bloom[base + ((int) h >>> 6 & 7)] & 1L << (h & 63)) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The block: high bits of the fingerprint (its low bits pick the table's slot). */
+        private int block(long fp) {
+            return ((int) (fp >>> 40) & blockMask) << 3;
+        }
+
+        /** Six 9-bit positions in the block, from a second mix of the fingerprint. */
+        private static long bits(long fp) {
+            return mix(fp ^ 0x9E3779B97F4A7C15L);
         }
 
         /**

@@ -40,6 +40,25 @@ class FastCrfClassifierTest {
     }
 
     @Test
+    void theFilterKeepsEveryFeatureAndTurnsAwayMostOthers() {
+        Index<String> index = new HashIndex<>();
+        for (int i = 0; i < 50_000; i++) {
+            index.add("w" + i + "...Xx-PW_CTYPE|C");
+        }
+        FastCrfClassifier.FeatureTable table = FastCrfClassifier.FeatureTable.build(index);
+        assertNotNull(table);
+        for (int i = 0; i < 50_000; i++) {
+            assertTrue(table.mayHold(FastCrfClassifier.FeatureTable.fingerprint("w" + i + "...Xx-PW_CTYPE|C")));
+        }
+        // ~12 bits per feature, six probes: about 1% of unknown features get past it to the table
+        int passed = 0;
+        for (int i = 0; i < 100_000; i++) {
+            passed += table.mayHold(FastCrfClassifier.FeatureTable.fingerprint("u" + i + "...xx-NW_CTYPE|C")) ? 1 : 0;
+        }
+        assertTrue(passed < 3_000, passed + " of 100,000 unknown features passed the filter");
+    }
+
+    @Test
     void sameTagsAsCoreNlpsClassifierOnConllDev() throws Exception {
         Path conll = SharedEval.require("ner").resolve("conll2003-dev.txt");
         Properties props = new Properties();
