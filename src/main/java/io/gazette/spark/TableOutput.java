@@ -2,12 +2,15 @@ package io.gazette.spark;
 
 import io.delta.tables.DeltaTable;
 import io.gazette.model.Columns;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+
+import java.io.IOException;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.row_number;
@@ -21,7 +24,7 @@ final class TableOutput {
     private TableOutput() {
     }
 
-    /** What the write left in the tables, counted afterwards by reading them back. */
+    /** What the write left in the tables, counted afterwards by reading them back (Parquet: their footers). */
     record Written(long articles, long articlesKept, long articlesMissing, long rejects, long rejectsKept,
                    long rejectsMissing, int articleFiles, int rejectFiles) {
     }
@@ -106,19 +109,25 @@ final class TableOutput {
      * (kept), and rows of the run that the table does not hold at all (must be 0).
      */
     static Written check(SparkSession spark, Dataset<Row> articles, Dataset<Row> rejects, String articlesPath,
-                         String rejectsPath, String format, String runId) {
+                         String rejectsPath, String format, String runId) throws IOException {
+        if (format.equals("parquet")) {
+            // replaced tables: everything extracted must be there, written by this run; the
+            // files' footers hold their row counts and the run-id column's min and max
+            Configuration conf = spark.sparkContext().hadoopConfiguration();
+            String[] articleFiles = ParquetFooters.list(conf, articlesPath);
+            String[] rejectFiles = ParquetFooters.list(conf, rejectsPath);
+            long articlesWritten = ParquetFooters.count(spark, articleFiles, Columns.RUN_ID, runId).runRows();
+            long rejectsWritten = ParquetFooters.count(spark, rejectFiles, Columns.RUN_ID, runId).runRows();
+            return new Written(articlesWritten, 0, articles.count() - articlesWritten, rejectsWritten, 0,
+                    rejects.count() - rejectsWritten, articleFiles.length, rejectFiles.length);
+        }
         Dataset<Row> a = spark.read().format(format).load(articlesPath);
         Dataset<Row> r = spark.read().format(format).load(rejectsPath);
-        // the files the tables consist of now (Parquet: listed; Delta: from its log)
-        int articleFiles = a.inputFiles().length;
-        int rejectFiles = r.inputFiles().length;
+        // the files the tables consist of now, from Delta's log
+        String[] articleFiles = a.inputFiles();
+        String[] rejectFiles = r.inputFiles();
         long articlesWritten = a.where(col(Columns.RUN_ID).equalTo(runId)).count();
         long rejectsWritten = r.where(col(Columns.RUN_ID).equalTo(runId)).count();
-        if (format.equals("parquet")) {
-            // replaced tables: everything extracted must be there, written by this run
-            return new Written(articlesWritten, 0, articles.count() - articlesWritten, rejectsWritten, 0,
-                    rejects.count() - rejectsWritten, articleFiles, rejectFiles);
-        }
         Dataset<Row> ids = articles.select("article_id").distinct();
         long articlesMissing = ids.join(a.select("article_id"), ids.col("article_id").equalTo(a.col("article_id")),
                 "left_anti").count();
@@ -127,6 +136,7 @@ final class TableOutput {
                 keys.col("source_file").equalTo(r.col("source_file"))
                         .and(keys.col("source_offset").equalTo(r.col("source_offset"))), "left_anti").count();
         return new Written(articlesWritten, articles.count() - articlesWritten, articlesMissing,
-                rejectsWritten, rejects.count() - rejectsWritten, rejectsMissing, articleFiles, rejectFiles);
+                rejectsWritten, rejects.count() - rejectsWritten, rejectsMissing, articleFiles.length,
+                rejectFiles.length);
     }
 }

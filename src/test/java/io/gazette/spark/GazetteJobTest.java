@@ -121,6 +121,8 @@ class GazetteJobTest {
             Map<Path, Long> perPair = parquet.stream().collect(Collectors.groupingBy(Path::getParent,
                     Collectors.counting()));
             perPair.forEach((dir, n) -> assertEquals(1L, n, dir.toString()));
+            // the report counts the files from its own listing of the table
+            assertEquals(parquet.size(), report.articleFiles);
         }
         assertTrue(Files.isDirectory(out.resolve("articles/publish_date=2022-09-08/outlet=indianexpress.com")));
     }
