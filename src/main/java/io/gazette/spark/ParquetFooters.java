@@ -43,7 +43,14 @@ final class ParquetFooters {
     }
 
     /** What one file's footer says; {@code unsettled} when the run's rows must be counted by reading. */
-    record FileCount(long rows, long runRows, boolean unsettled) implements Serializable {
+    record FileCount(long rows, long runRows, boolean unsettled) {
+    }
+
+    /** One task's sums over its files. */
+    static final class Tally implements Serializable {
+        long rows;
+        long runRows;
+        final List<String> unsettled = new ArrayList<>();
     }
 
     /**
@@ -86,27 +93,30 @@ final class ParquetFooters {
         Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
         try {
             int slices = Math.min(files.length, 4 * Math.max(1, jsc.defaultParallelism()));
-            List<String> unsettled = new ArrayList<>();
-            long rows = 0;
-            long runRows = 0;
-            for (Object[] r : jsc.parallelize(Arrays.asList(files), slices).mapPartitions((Iterator<String> it) -> {
+            // one result per task (its sums, and the files the footers could not settle), not per file
+            List<Tally> tallies = jsc.parallelize(Arrays.asList(files), slices).mapPartitions((Iterator<String> it) -> {
                 Configuration c = conf.value().get();
                 ParquetReadOptions options = ParquetReadOptions.builder().build();
-                List<Object[]> out = new ArrayList<>();
+                Tally t = new Tally();
                 while (it.hasNext()) {
                     String f = it.next();
                     FileCount fc = read(c, options, f, runIdColumn, runId);
-                    out.add(new Object[] {f, fc});
+                    t.rows += fc.rows();
+                    if (fc.unsettled()) {
+                        t.unsettled.add(f);
+                    } else {
+                        t.runRows += fc.runRows();
+                    }
                 }
-                return out.iterator();
-            }).collect()) {
-                FileCount fc = (FileCount) r[1];
-                rows += fc.rows();
-                if (fc.unsettled()) {
-                    unsettled.add((String) r[0]);
-                } else {
-                    runRows += fc.runRows();
-                }
+                return List.of(t).iterator();
+            }).collect();
+            long rows = 0;
+            long runRows = 0;
+            List<String> unsettled = new ArrayList<>();
+            for (Tally t : tallies) {
+                rows += t.rows;
+                runRows += t.runRows;
+                unsettled.addAll(t.unsettled);
             }
             if (!unsettled.isEmpty()) {
                 runRows += spark.read().parquet(unsettled.toArray(new String[0]))
@@ -128,7 +138,8 @@ final class ParquetFooters {
         long rows = 0;
         long runRows = 0;
         boolean unsettled = false;
-        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(file), conf), options)) {
+        try (ParquetFileReader reader = ParquetFileReader.open(
+                HadoopInputFile.fromPath(new Path(file), conf), options)) {
             for (BlockMetaData block : reader.getFooter().getBlocks()) {
                 rows += block.getRowCount();
                 switch (runRowsOf(block, runIdColumn, run)) {
