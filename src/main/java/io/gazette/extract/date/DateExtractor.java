@@ -176,7 +176,7 @@ public final class DateExtractor {
         jsonLd(m, url, ctx, published, modified);
         meta(m, ctx, published, modified); // value= metas are in m already (MetadataExtractor.metaTags)
         markup(page, ctx, published, modified);
-        DateParsing.Parsed urlDay = fromUrl(url);
+        DateParsing.Parsed urlDay = fromUrl(url, ctx.order());
         if (urlDay != null) {
             published.add(new Candidate(urlDay, "url", 5, 0));
         }
@@ -242,7 +242,7 @@ public final class DateExtractor {
                 i++;
             }
         }
-        DateParsing.Parsed urlDay = fromUrl(url);
+        DateParsing.Parsed urlDay = fromUrl(url, ctx.order());
         if (urlDay != null) {
             published.add(new Candidate(urlDay, "url", 5, 0));
         }
@@ -614,8 +614,12 @@ public final class DateExtractor {
         return found;
     }
 
-    /** The day in the URL path, or null. */
-    public static DateParsing.Parsed fromUrl(String url) {
+    /**
+     * The day in the URL path, or null: year first (/2022/09/08/, /2022-09-08, /20220908), a named
+     * month (/2022/sep/08/), or the year last (/29-10-2021, /08.09.2022), whose first two numbers
+     * are read in {@code order} unless one of them is over 12.
+     */
+    public static DateParsing.Parsed fromUrl(String url, DayMonthOrder order) {
         if (url == null) {
             return null;
         }
@@ -625,6 +629,25 @@ public final class DateExtractor {
             int base = m.group(1) != null ? 1 : 4;
             LocalDate d = DateParsing.date(Integer.parseInt(m.group(base)), Integer.parseInt(m.group(base + 1)),
                     Integer.parseInt(m.group(base + 2)));
+            if (d != null) {
+                return new DateParsing.Parsed(d, null, null);
+            }
+        }
+        m = DatePatterns.URL_NAMED_MONTH.matcher(path);
+        while (m.find()) {
+            Integer month = DateParsing.month(m.group(2));
+            LocalDate d = month == null ? null
+                    : DateParsing.date(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)));
+            if (d != null) {
+                return new DateParsing.Parsed(d, null, null);
+            }
+        }
+        m = DatePatterns.URL_YEAR_LAST.matcher(path);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean dayFirst = a > 12 || (b <= 12 && order != DayMonthOrder.MDY);
+            LocalDate d = DateParsing.date(Integer.parseInt(m.group(4)), dayFirst ? b : a, dayFirst ? a : b);
             if (d != null) {
                 return new DateParsing.Parsed(d, null, null);
             }

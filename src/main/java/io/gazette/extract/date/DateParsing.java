@@ -469,7 +469,8 @@ public final class DateParsing {
         }
     }
 
-    private static Integer month(String name) {
+    /** The month a (possibly abbreviated) month name stands for, in any language the date data knows, or null. */
+    static Integer month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".")) {
             n = n.substring(0, n.length() - 1);

@@ -194,6 +194,14 @@ final class DatePatterns {
             "(?<![\\d])((?:19|20)\\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\\d|3[01])(?![\\d])"
                     + "|(?<![\\d])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
 
+    /** A month named in the path between the year and the day: /2022/sep/08/ (the Guardian's form). */
+    static final Pattern URL_NAMED_MONTH = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\p{L}{3,9})/(0?[1-9]|[12]\\d|3[01])(?=[/_-]|$)");
+
+    /** The year last: /29-10-2021, /08.09.2022/ (day and month in the outlet's order). */
+    static final Pattern URL_YEAR_LAST = Pattern.compile(
+            "(?<![\\d.])(0?[1-9]|[12]\\d|3[01])([-_.])(0?[1-9]|[12]\\d|3[01])\\2((?:19|20)\\d{2})(?![\\d])");
+
     /** Paths that mark an archive, where dates before 1990 are genuine. */
     static final Pattern ARCHIVE_URL = Pattern.compile("(?i)archiv|/history/|/vault/|/from-the-archive");
 }

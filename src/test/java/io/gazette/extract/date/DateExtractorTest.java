@@ -158,6 +158,37 @@ class DateExtractorTest {
         }
     }
 
+    @Test
+    void urlDateWithANamedMonthOrTheYearLast() {
+        // the Guardian's /yyyy/mon/dd/ path, and the year-last forms of European CMSs
+        assertEquals(LocalDate.of(2022, 9, 8),
+                run(page("", article("")), "https://example.com/world/2022/sep/08/story").day());
+        assertEquals(LocalDate.of(2021, 10, 29),
+                run(page("", article("")), "https://example.com/media-news/meldungen/29-10-2021").day());
+        assertEquals(LocalDate.of(2022, 1, 25),
+                run(page("", article("")), "https://example.com/news/01-25-2022/story").day(), "month first: 25 is no month");
+        assertNull(run(page("", article("")), "https://example.com/news/12-25-2022/story").day(), "after the fetch");
+        // ambiguous: read in the outlet's order, here its country's (a .de outlet day first, a .com month first)
+        assertEquals(LocalDate.of(2022, 9, 8), run(page("", article("")), "https://example.de/news/08.09.2022/story").day());
+        assertEquals(LocalDate.of(2022, 8, 9), run(page("", article("")), "https://example.com/news/08.09.2022/story").day());
+        assertEquals("url", run(page("", article("")), "https://example.de/news/08.09.2022/story").source());
+    }
+
+    @Test
+    void urlYearLastFollowsTheOutletsOrder() {
+        assertEquals(LocalDate.of(2022, 9, 8), DateExtractor.fromUrl("https://example.com/a/08-09-2022", DayMonthOrder.DMY).day());
+        assertEquals(LocalDate.of(2022, 8, 9), DateExtractor.fromUrl("https://example.com/a/08-09-2022", DayMonthOrder.MDY).day());
+        assertEquals(LocalDate.of(2022, 9, 13), DateExtractor.fromUrl("https://example.com/a/13-09-2022", DayMonthOrder.MDY).day());
+    }
+
+    @Test
+    void noUrlDateFromWordsOrImpossibleDays() {
+        for (String url : List.of("https://example.com/2022/news/08/story", "https://example.com/a/31-02-2022",
+                "https://example.com/a/2022/sep/", "https://example.com/a/1.08-09-2022", "https://example.com/a/item-123-09-2022")) {
+            assertNull(DateExtractor.fromUrl(url, DayMonthOrder.DMY), url);
+        }
+    }
+
     // ------------------------------------------------------------------ markup and text in the page
 
     @Test
