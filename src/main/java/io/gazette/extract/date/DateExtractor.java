@@ -649,7 +649,8 @@ public final class DateExtractor {
             boolean dayFirst = a > 12 || (b <= 12 && order != DayMonthOrder.MDY);
             LocalDate d = DateParsing.date(Integer.parseInt(m.group(4)), dayFirst ? b : a, dayFirst ? a : b);
             if (d != null) {
-                return new DateParsing.Parsed(d, null, null);
+                boolean guessed = a <= 12 && b <= 12 && a != b; // the order decided, not the numbers
+                return new DateParsing.Parsed(d, null, null, null, null, guessed);
             }
         }
         return null;
@@ -820,8 +821,8 @@ public final class DateExtractor {
      */
     private static Candidate originalOverRepublished(Candidate chosen, DateParsing.Parsed urlDay,
                                                      Plausibility plausible) {
-        if (urlDay == null || chosen.rung() >= 5 || !plausible.ok(urlDay)) {
-            return chosen;
+        if (urlDay == null || chosen.rung() >= 5 || !plausible.ok(urlDay) || urlDay.guessedOrder()) {
+            return chosen; // a day read in a guessed order is too weak to overturn a stated date
         }
         long later = chosen.value().day().toEpochDay() - urlDay.day().toEpochDay();
         return later > 1 ? new Candidate(urlDay, "url-original", 5, 0) : chosen;

@@ -182,6 +182,20 @@ class DateExtractorTest {
     }
 
     @Test
+    void aYearLastUrlDayOverturnsAStatedDateOnlyWhenItsOrderIsCertain() {
+        String ld = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-09-05T10:00:00+02:00\"}</script>";
+        // 05-09-2022 read month first (.com) is May 9, months before the stated day; read day first it
+        // is the stated day itself: the order is a guess, so it is no sign of a re-publication
+        PublicationDate guessed = run(page(ld, article("")), "https://example.com/news/05-09-2022/story");
+        assertEquals(LocalDate.of(2022, 9, 5), guessed.day());
+        assertEquals("json-ld:datePublished", guessed.source());
+        // 28-04-2022 has one reading only: the story was filed in April and re-published in September
+        PublicationDate original = run(page(ld, article("")), "https://example.com/news/28-04-2022/story");
+        assertEquals(LocalDate.of(2022, 4, 28), original.day());
+        assertEquals("url-original", original.source());
+    }
+
+    @Test
     void noUrlDateFromWordsOrImpossibleDays() {
         for (String url : List.of("https://example.com/2022/news/08/story", "https://example.com/a/31-02-2022",
                 "https://example.com/a/2022/sep/", "https://example.com/a/1.08-09-2022", "https://example.com/a/item-123-09-2022")) {
