@@ -644,13 +644,10 @@ public final class DateExtractor {
         }
         m = DatePatterns.URL_YEAR_LAST.matcher(path);
         while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            boolean dayFirst = a > 12 || (b <= 12 && order != DayMonthOrder.MDY);
-            LocalDate d = DateParsing.date(Integer.parseInt(m.group(4)), dayFirst ? b : a, dayFirst ? a : b);
+            DateParsing.Parsed d = DateParsing.dayMonth(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(3)), order);
             if (d != null) {
-                boolean guessed = a <= 12 && b <= 12 && a != b; // the order decided, not the numbers
-                return new DateParsing.Parsed(d, null, null, null, null, guessed);
+                return d;
             }
         }
         return null;

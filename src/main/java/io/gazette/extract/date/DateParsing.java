@@ -305,20 +305,10 @@ public final class DateParsing {
             if (m.group(4).length() == 2 && m.group(2).equals("-")) {
                 return m.end(); // 08-09-22 is as often a score, a range or a code as a date
             }
-            boolean dayFirst;
-            boolean guessed = false;
-            if (a > 12 && b <= 12) {
-                dayFirst = true;
-            } else if (b > 12 && a <= 12) {
-                dayFirst = false;
-            } else if (a <= 12 && b <= 12) {
-                dayFirst = c.order() != DayMonthOrder.MDY;
-                guessed = a != b;
-            } else {
-                return m.end();
+            Parsed d = dayMonth(y, a, b, c.order());
+            if (d != null) {
+                add(all, text, m, d.day(), d.guessedOrder(), c);
             }
-            LocalDate d = dayFirst ? date(y, b, a) : date(y, a, b);
-            add(all, text, m, d, guessed, c);
             return m.end();
         });
         int relFrom = Math.max(0, relativeFrom);
@@ -485,6 +475,20 @@ public final class DateParsing {
             v += v <= (LocalDate.now(ZoneOffset.UTC).getYear() % 100) + 1 ? 2000 : 1900;
         }
         return v;
+    }
+
+    /**
+     * The day of an all-numeric date from its first two numbers ("08-09-2022"): a number over 12 is
+     * the day; when both could be the month, {@code order} decides and the result says its order was
+     * guessed (unless the two are equal). Null when neither reading is a date.
+     */
+    static Parsed dayMonth(int year, int a, int b, DayMonthOrder order) {
+        if (a > 12 && b > 12) {
+            return null;
+        }
+        boolean dayFirst = a > 12 || (b <= 12 && order != DayMonthOrder.MDY);
+        LocalDate d = dayFirst ? date(year, b, a) : date(year, a, b);
+        return d == null ? null : new Parsed(d, null, null, null, null, a <= 12 && b <= 12 && a != b);
     }
 
     static LocalDate date(int year, int month, int day) {
