@@ -173,21 +173,23 @@ public final class DateExtractor {
 
         List<Candidate> published = new ArrayList<>();
         List<Candidate> modified = new ArrayList<>();
+        List<Candidate> shownLate = new ArrayList<>();
         jsonLd(m, url, ctx, published, modified);
         meta(m, ctx, published, modified); // value= metas are in m already (MetadataExtractor.metaTags)
-        markup(page, ctx, published, modified);
+        markup(page, ctx, published, modified, shownLate);
         DateParsing.Parsed urlDay = fromUrl(url, ctx.order());
         if (urlDay != null) {
             published.add(new Candidate(urlDay, "url", 5, 0));
         }
-        text(page, dayFirst, ctx, published, modified);
+        text(page, dayFirst, ctx, published, modified, shownLate);
         if (trace != null) {
             trace.add("context " + ctx + " headline@" + page.headlineStart + " region=" + page.hasRegion);
             published.stream().sorted(Comparator.comparingInt(Candidate::rung).thenComparingInt(Candidate::order))
                     .forEach(c -> trace.add("published " + c));
             modified.forEach(c -> trace.add("modified " + c));
+            shownLate.forEach(c -> trace.add("shown update " + c));
         }
-        return decide(published, modified, plausible, ctx, urlDay, page.headlineStart >= 0);
+        return decide(published, modified, shownLate, plausible, ctx, urlDay, page.headlineStart >= 0);
     }
 
     /*
@@ -246,7 +248,7 @@ public final class DateExtractor {
         if (urlDay != null) {
             published.add(new Candidate(urlDay, "url", 5, 0));
         }
-        return decide(published, modified, plausible, ctx, urlDay, true);
+        return decide(published, modified, List.of(), plausible, ctx, urlDay, true);
     }
 
     // ------------------------------------------------------------------ day/month order
@@ -462,7 +464,8 @@ public final class DateExtractor {
      * every teaser in a list with the same itemprop. A {@code <time>} without a published/updated
      * class takes its kind from the label before it ("Updated: <time>").
      */
-    private static void markup(PageText page, OutletContext ctx, List<Candidate> published, List<Candidate> modified) {
+    private static void markup(PageText page, OutletContext ctx, List<Candidate> published, List<Candidate> modified,
+                               List<Candidate> shownLate) {
         String t = page.text;
         for (PageText.Markup x : page.markup) {
             if ((x.flags() & PageText.ANY_EXCLUSION) != 0) {
@@ -488,6 +491,9 @@ public final class DateExtractor {
             int rung = near ? 4 : 7;
             if (kind.equals("modified")) {
                 modified.add(new Candidate(p, source, rung, dist));
+                if (!near && x.element().normalName().equals("time") && !x.element().text().isBlank()) {
+                    shownLate.add(new Candidate(p, source, 7, dist)); // "Page last modified <time>Jan. 17, 2025</time>"
+                }
             } else if (kind.equals("published")) {
                 published.add(new Candidate(p, source, rung, dist));
             } else if (near) {
@@ -497,7 +503,7 @@ public final class DateExtractor {
     }
 
     private static void text(PageText page, List<DateParsing.Mention> dayFirst, OutletContext ctx,
-                             List<Candidate> published, List<Candidate> modified) {
+                             List<Candidate> published, List<Candidate> modified, List<Candidate> shownLate) {
         String t = page.text;
         for (DateParsing.Mention found : dayFirst) {
             DateParsing.Mention x = found.reordered(ctx.order());
@@ -510,6 +516,9 @@ public final class DateExtractor {
                 Label l = label(t, x.start());
                 if (l.name() != null && !l.modified() && !x.relative()) {
                     published.add(new Candidate(x.value(), "text:" + l.name(), 7, 30_000 + x.start()));
+                } else if (l.modified() && !x.relative()) {
+                    // a footer's "Last updated: November 13, 2025": what the page says of itself
+                    shownLate.add(new Candidate(x.value(), "text:" + l.name(), 7, 30_000 + x.start()));
                 }
                 continue;
             }
@@ -522,6 +531,11 @@ public final class DateExtractor {
                 if (dist <= NEAR_LABELLED || (noHeadline && inRegion)) {
                     // without a headline, the first in the article region is the page's own
                     modified.add(new Candidate(x.value(), "text:" + l.name(), 6, noHeadline ? x.start() : dist));
+                } else if (!x.relative()) {
+                    // far from the headline: the byline's "Updated March 13, 2024" under a product
+                    // grid, or a last-updated line at the article's end; a date element first
+                    shownLate.add(new Candidate(x.value(), "text:" + l.name(), 7,
+                            (dateish && inRegion ? 0 : 10_000) + (noHeadline ? x.start() : dist)));
                 }
                 continue;
             }
@@ -655,7 +669,8 @@ public final class DateExtractor {
 
     // ------------------------------------------------------------------ the decision
 
-    private static PublicationDate decide(List<Candidate> published, List<Candidate> modified, Plausibility plausible,
+    private static PublicationDate decide(List<Candidate> published, List<Candidate> modified,
+                                          List<Candidate> shownLate, Plausibility plausible,
                                           OutletContext ctx, DateParsing.Parsed urlDay, boolean headline) {
         Comparator<Candidate> byRung = Comparator.comparingInt(Candidate::rung).thenComparingInt(Candidate::order);
         published.sort(byRung);
@@ -680,7 +695,7 @@ public final class DateExtractor {
             }
         }
         if (chosen == null) {
-            Candidate only = modifiedOnly(modified, plausible, headline);
+            Candidate only = modifiedOnly(modified, shownLate, plausible, headline);
             if (only != null) {
                 // The page states no publication date, only when it was last updated: that day is
                 // what the page shows its readers as its date, and the article existed by then. It is
@@ -733,18 +748,24 @@ public final class DateExtractor {
     public static final String MODIFIED_ONLY = "modified-only:";
 
     /**
-     * The update date a page shows by its headline ("Last updated: Dec 12, 2025"), when it shows no
-     * other. A dateModified only in markup is not used: readers never see it, and on pages with no
-     * visible date it is as often a template's or a migration's stamp as the article's.
+     * The update date a page shows its readers, when it shows no publication date: first one by its
+     * headline ("Last updated: Dec 12, 2025"), else one shown further away ({@code shownLate}: a
+     * labelled update in a byline far below the headline, a {@code <time>} after "Page last
+     * modified", a "Last updated:" line in the page footer, as government and reference pages
+     * state it), nearest first. A dateModified only in markup is not used: readers never see it,
+     * and on pages with no visible date it is as often a template's or a migration's stamp as the
+     * article's.
      */
-    private static Candidate modifiedOnly(List<Candidate> modified, Plausibility plausible, boolean headline) {
+    private static Candidate modifiedOnly(List<Candidate> modified, List<Candidate> shownLate, Plausibility plausible,
+                                          boolean headline) {
         for (Candidate c : modified) {
             // on a page whose headline was not found, text() kept only labels in the article region
             if (c.rung() == 6 && (c.order() <= NEAR_LABELLED || !headline) && plausible.ok(c.value())) {
                 return c;
             }
         }
-        return null;
+        return shownLate.stream().filter(c -> plausible.ok(c.value()))
+                .min(Comparator.comparingInt(Candidate::order)).orElse(null);
     }
 
     /** How close (in days) a publication stamp may be to the modification stamp and still be a re-save. */

@@ -95,6 +95,38 @@ class DateExtractorTest {
         assertTrue(d.source().startsWith(DateExtractor.MODIFIED_ONLY), d.source());
     }
 
+    /** Paragraphs enough to put ~4,000 characters of the article between its headline and what follows. */
+    static String longProse() {
+        return ("<p>During bilateral talks the two ministers agreed to expand the scope of their partnership in "
+                + "defence equipment and technology, officials said on Thursday.</p>").repeat(30);
+    }
+
+    @Test
+    void anUpdateShownFarFromTheHeadlineIsThePagesDateOnlyWhenItShowsNoOther() {
+        // the byline under a long product grid; the footer line of a government page; a <time> after its label
+        String byline = "<article><h1>Ministers meet in Tokyo</h1>" + longProse()
+                + "<div class=article-byline><a href=/a>Ann Smith</a><p class=pub-dates>Updated March 13, 2023</p>"
+                + "</div></article>";
+        String footer = "<article><h1>Ministers meet in Tokyo</h1>" + longProse() + "</article>"
+                + "<footer><p>Last updated: November 13, 2023</p></footer>";
+        String time = "<article><h1>Ministers meet in Tokyo</h1>" + longProse()
+                + "<p>Page last modified <time datetime=2023-01-17T13:39:16-05:00>Jan. 17, 2023</time></p></article>";
+        String title = "<title>Ministers meet in Tokyo</title>"; // so that the headline is found
+        for (String[] c : new String[][]{{byline, "2023-03-13"}, {footer, "2023-11-13"}, {time, "2023-01-17"}}) {
+            PublicationDate d = run(page(title, c[0]), "https://example.com/a", LATER, null);
+            assertEquals(LocalDate.parse(c[1]), d.day(), String.valueOf(d));
+            assertTrue(d.source().startsWith(DateExtractor.MODIFIED_ONLY), d.source());
+            // a publication date anywhere the cascade reads it wins over such an update
+            String stated = "<meta property=article:published_time content=2022-05-02T10:00:00Z>";
+            PublicationDate p = run(page(title + stated, c[0]), "https://example.com/a", LATER, null);
+            assertEquals(LocalDate.of(2022, 5, 2), p.day(), String.valueOf(p));
+        }
+        // the nearest shown update wins: the byline's, not the footer's
+        String both = "<article><h1>Ministers meet in Tokyo</h1>" + longProse()
+                + "<p class=byline>Updated March 13, 2023</p></article><footer><p>Last updated: May 1, 2023</p></footer>";
+        assertEquals(LocalDate.of(2023, 3, 13), run(page(title, both), "https://example.com/a", LATER, null).day());
+    }
+
     // ------------------------------------------------------------------ meta tags and the URL
 
     @Test
