@@ -49,8 +49,9 @@ import java.util.regex.Pattern;
  * <p>The first plausible candidate wins ({@link Plausibility}: not after the fetch, not before 1990
  * outside archives; a date from the page's furniture must not be later than the stated modification).
  * Dates stated as modified (dateModified, article:modified_time, "Updated:") are never returned as
- * published; only a page that shows nothing but "Last updated: ..." by its headline gets that day,
- * marked {@value #MODIFIED_ONLY}. A stated date more than a day after the URL's full date is a
+ * published; only a page that shows its readers nothing but when it was last updated ("Last updated:
+ * ..." by its headline, else in a byline, a {@code <time>} or a footer line further away) gets that
+ * day, marked {@value #MODIFIED_ONLY}. A stated date more than a day after the URL's full date is a
  * re-publication: the URL's day is the original ("url-original"). A day-only winner is completed
  * with the time (and zone) of another candidate of the same day: the URL's midnight never overrides a
  * timestamp, it only ever gives a day.
