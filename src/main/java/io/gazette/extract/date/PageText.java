@@ -2,6 +2,7 @@ package io.gazette.extract.date;
 
 import io.gazette.extract.Attrs;
 import io.gazette.extract.Chars;
+import io.gazette.extract.Teasers;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -69,6 +70,9 @@ final class PageText {
     /** The body's h1 and headline-like elements, selected once per page (several titles are tried). */
     private List<Element> h1s;
     private List<Element> headlineLike;
+    /** Related-story titles among those ({@link Teasers}): never the headline. */
+    private Set<Element> h1Teasers;
+    private Set<Element> likeTeasers;
 
     /* CSS queries parsed once (jsoup parses a query string on every select; Evaluators are thread-safe) */
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
@@ -139,13 +143,14 @@ final class PageText {
         boolean canMatch = want != null && want.length() >= 8;
         if (h1s == null) {
             h1s = body.select(H1); // one walk for every title tried
+            h1Teasers = Teasers.among(h1s, body.ownerDocument() == null ? new Document("") : body.ownerDocument());
         }
         for (Element h : h1s) {
             if (excludedAncestor(h) || hidden(h)) {
                 continue;
             }
             String t = norm(h.text());
-            if (t.length() < 4) {
+            if (t.length() < 4 || h1Teasers.contains(h)) {
                 continue;
             }
             if (first == null) {
@@ -158,11 +163,12 @@ final class PageText {
         if (canMatch) {
             if (headlineLike == null) {
                 headlineLike = body.select(HEADLINE_LIKE);
+                likeTeasers = Teasers.among(headlineLike, body.ownerDocument() == null ? new Document("") : body.ownerDocument());
             }
             for (Element h : headlineLike) {
                 String t = norm(h.ownText().isEmpty() ? h.text() : h.ownText());
                 if (t.length() >= 12 && t.length() <= 400 && sameTitle(t, want)
-                        && !excludedAncestor(h)) {
+                        && !excludedAncestor(h) && !likeTeasers.contains(h)) {
                     return h;
                 }
             }

@@ -1,6 +1,7 @@
 package io.gazette.extract.meta;
 
 import io.gazette.extract.Attrs;
+import io.gazette.extract.Teasers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -111,12 +112,17 @@ public final class MetadataExtractor {
         double bestScore = 0;
         String firstHeading = null;
         int seen = 0;
-        for (Element h : els.select(els.headings, HEADLINES)) {
+        List<Element> headings = els.select(els.headings, HEADLINES);
+        Set<Element> teasers = Teasers.among(headings, doc);
+        for (Element h : headings) {
             if (++seen > MetaSelectors.MAX_HEADLINE_CANDIDATES) {
                 break;
             }
             String t = clean(h.text());
             if (t == null || t.length() > 300 || isSiteName(t, site)) {
+                continue;
+            }
+            if (teasers.contains(h)) {
                 continue;
             }
             if (firstHeading == null) {

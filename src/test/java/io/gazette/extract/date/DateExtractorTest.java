@@ -127,6 +127,14 @@ class DateExtractorTest {
         assertEquals(LocalDate.of(2023, 3, 13), run(page(title, both), "https://example.com/a", LATER, null).day());
     }
 
+    @Test
+    void theDateByTheHeadlineIsNotARelatedGuidesDate() {
+        // the declared titles ("Where to Bike in Houston") share words with a related guide's h1, not the headline's
+        PublicationDate d = run(io.gazette.extract.TeasersTest.GUIDE, io.gazette.extract.TeasersTest.URL,
+                Instant.parse("2025-01-01T00:00:00Z"), null);
+        assertEquals(LocalDate.of(2024, 4, 12), d.day(), String.valueOf(d));
+    }
+
     // ------------------------------------------------------------------ meta tags and the URL
 
     @Test
