@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -70,22 +69,12 @@ public final class Evaluator {
         }
     }
 
-    /** The date as score_metadata.py reads it: an offset date-time when the instant is known, else the day. */
+    /**
+     * The date as score_metadata.py reads it, written as the date table scores it
+     * ({@link DateEvaluation#predictionString}): an offset date-time when the instant is known and
+     * falls on the publication day in that offset, else the day.
+     */
     static String published(PublicationDate d) {
-        if (d == null) {
-            return null;
-        }
-        if (d.publishedAt() != null) {
-            ZoneOffset off = ZoneOffset.UTC;
-            if (d.offset() != null && !d.offset().equals("Z")) {
-                try {
-                    off = ZoneOffset.of(d.offset());
-                } catch (RuntimeException unusual) {
-                    off = ZoneOffset.UTC;
-                }
-            }
-            return d.publishedAt().atOffset(off).toString();
-        }
-        return d.day() == null ? null : d.day().toString();
+        return DateEvaluation.predictionString(d);
     }
 }

@@ -87,4 +87,15 @@ class EvaluatorTest {
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).contains("\"authors\":[\"Jane Doe\"]"), lines.get(0));
     }
+
+    @Test
+    void thePredictionFileWritesTheDayTheDateTableScores() {
+        // a UTC stamp whose local day at the outlet (shown by the URL) is the day before
+        var d = new io.gazette.extract.date.PublicationDate(java.time.Instant.parse("2020-02-18T02:18:11Z"), "Z",
+                java.time.LocalDate.of(2020, 2, 17), "meta:article:published_time;day=url", null, "Z", "url-day");
+        assertEquals("2020-02-17", Evaluator.published(d));
+        var same = new io.gazette.extract.date.PublicationDate(java.time.Instant.parse("2020-02-18T02:18:11Z"), "+05:30",
+                java.time.LocalDate.of(2020, 2, 18), "meta:article:published_time", null, "+05:30", null);
+        assertEquals("2020-02-18T07:48:11+05:30", Evaluator.published(same));
+    }
 }
