@@ -81,8 +81,25 @@ public final class Teasers {
         return own;
     }
 
-    /** Whether the heading's whole text is one link to another page of the site the page is on. */
-    static boolean linksElsewhereOnSite(Element heading, Set<String> own) {
+    /**
+     * Whether the heading's whole text links to the home page of the site the page is on (and the
+     * page is not that home page): a blog's name in an h1 above every post, not the post's headline.
+     */
+    public static boolean linksHome(Element heading, Document doc) {
+        Element link = wholeTextLink(heading);
+        if (link == null) {
+            return false;
+        }
+        String target = address(link.absUrl("href"));
+        if (target == null || target.indexOf('/') >= 0) {
+            return false; // not a bare host: a page of the site
+        }
+        Set<String> own = ownAddresses(doc);
+        return !own.isEmpty() && !own.contains(target) && own.stream().anyMatch(o -> o.startsWith(target + "/"));
+    }
+
+    /** The link that makes up the heading's whole text (inside it, or a card link around it), or null. */
+    private static Element wholeTextLink(Element heading) {
         Element link = null;
         Element up = heading.parent();
         for (int i = 0; i < WRAPPING_LINK_LEVELS && up != null && link == null; i++, up = up.parent()) {
@@ -93,12 +110,18 @@ public final class Teasers {
         if (link == null) {
             Element only = heading.selectFirst(LINK);
             if (only == null || !only.text().trim().equals(heading.text().trim())) {
-                return false;
+                return null;
             }
             link = only;
         }
         String href = Attrs.get(link, "href").trim();
-        if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")) {
+        return href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") ? null : link;
+    }
+
+    /** Whether the heading's whole text is one link to another page of the site the page is on. */
+    static boolean linksElsewhereOnSite(Element heading, Set<String> own) {
+        Element link = wholeTextLink(heading);
+        if (link == null) {
             return false;
         }
         String target = address(link.absUrl("href"));

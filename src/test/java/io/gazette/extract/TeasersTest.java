@@ -62,4 +62,20 @@ public class TeasersTest {
         assertEquals(2, Teasers.among(cards.select("h3"), cards).size());
         assertFalse(Teasers.linksElsewhereOnSite(cards.selectFirst("h3"), Set.of("houstonmag.example/a")));
     }
+
+    @Test
+    void aBlogsNameLinkedHomeAboveThePostIsNotItsTitle() {
+        String post = "<html><head><title>Harbour Notes: Small adventures with small language models</title>"
+                + "<meta property=og:title content='Small adventures with small language models'></head><body>"
+                + "<header><h1><a href=https://blog.example/>Harbour Notes</a></h1></header>"
+                + "<div class=post><h3 class=post-title>Small adventures with small language models</h3>"
+                + "<p>I have been running small models on an old laptop to see what they can and cannot do.</p></div>"
+                + "</body></html>";
+        Document doc = Jsoup.parse(post, "https://blog.example/2025/12/small-adventures.html");
+        assertTrue(Teasers.linksHome(doc.selectFirst("h1"), doc));
+        assertEquals("Small adventures with small language models", new MetadataExtractor().extract(doc).title());
+        // on the home page itself the link is to the page: the name is its title
+        Document home = Jsoup.parse(post, "https://blog.example/");
+        assertFalse(Teasers.linksHome(home.selectFirst("h1"), home));
+    }
 }

@@ -128,6 +128,9 @@ public final class MetadataExtractor {
             if (firstHeading == null) {
                 firstHeading = t;
             }
+            if (Teasers.linksHome(h, doc)) {
+                continue; // the blog's name above the post; still a last resort, as the first heading
+            }
             for (String d : declared) {
                 double s = Similarity.tokenF1(t, d);
                 if (s > bestScore) {
