@@ -2,9 +2,12 @@ package io.gazette.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -21,7 +24,8 @@ import org.jsoup.select.Selector;
  * heading of the same tag and class is also a whole-text link to another page of the same site. A
  * single linked heading is left alone: blog themes wrap the headline in its permalink, journals
  * link it to the full-text version of the same article, and a site's logo h1 links home; a heading
- * that links off the site is a section heading citing its source.
+ * that links off the site is a section heading citing its source. The title step also passes over
+ * a heading that links to the site's home page ({@link #linksHome}): a blog's name above the post.
  */
 public final class Teasers {
     private Teasers() {
@@ -37,7 +41,7 @@ public final class Teasers {
      * elements), as an identity set; empty when the page's own address is unknown.
      */
     public static Set<Element> among(List<Element> headings, Document doc) {
-        Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> own = null;
         Map<String, List<Element>> byKind = null;
         for (Element h : headings) {
@@ -151,7 +155,7 @@ public final class Teasers {
             if (u.getHost() == null) {
                 return null;
             }
-            String host = u.getHost().toLowerCase(java.util.Locale.ROOT);
+            String host = u.getHost().toLowerCase(Locale.ROOT);
             if (host.startsWith("www.")) {
                 host = host.substring(4);
             }
@@ -159,7 +163,7 @@ public final class Teasers {
             while (path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
-            return host + path.toLowerCase(java.util.Locale.ROOT);
+            return host + path.toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return null;
         }
