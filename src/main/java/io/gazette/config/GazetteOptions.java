@@ -38,18 +38,33 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
      *                     before it is read as a decompression bomb; 0 turns the check off
      */
     public record Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields,
-                        String jsonlIdField, String jsonlFetchedAtField, int maxGzipRatio) implements Serializable {
+                        String jsonlIdField, String jsonlFetchedAtField, int maxGzipRatio, long rangeBytes)
+            implements Serializable {
         public Input {
             if (maxGzipRatio < 0) {
                 throw new IllegalArgumentException("input.max-gzip-ratio must be 0 (off) or positive: " + maxGzipRatio);
             }
+            if (rangeBytes < 0) {
+                throw new IllegalArgumentException("input.warc-range-bytes must be 0 (off) or positive: " + rangeBytes);
+            }
         }
 
-        /** With the packaged gzip ratio cap. */
+        /** With the packaged gzip ratio cap and range size. */
         public Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields, String jsonlIdField,
                      String jsonlFetchedAtField) {
-            this(maxRecordBytes, jsonlUrlField, jsonlHtmlFields, jsonlIdField, jsonlFetchedAtField, 100);
+            this(maxRecordBytes, jsonlUrlField, jsonlHtmlFields, jsonlIdField, jsonlFetchedAtField, 100,
+                    DEFAULT_RANGE_BYTES);
         }
+
+        /** With the packaged range size. */
+        public Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields, String jsonlIdField,
+                     String jsonlFetchedAtField, int maxGzipRatio) {
+            this(maxRecordBytes, jsonlUrlField, jsonlHtmlFields, jsonlIdField, jsonlFetchedAtField, maxGzipRatio,
+                    DEFAULT_RANGE_BYTES);
+        }
+
+        /** conf/gazette.conf's input.warc-range-bytes. */
+        public static final long DEFAULT_RANGE_BYTES = 128L << 20;
     }
 
     /**
@@ -200,7 +215,8 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                         List.copyOf(c.getStringList("input.jsonl.html-fields")),
                         c.getString("input.jsonl.id-field"),
                         c.getString("input.jsonl.fetched-at-field"),
-                        c.getInt("input.max-gzip-ratio")),
+                        c.getInt("input.max-gzip-ratio"),
+                        c.getBytes("input.warc-range-bytes")),
                 new Extract(c.getInt("extract.min-text-chars"), c.getInt("extract.max-html-chars"),
                         c.getInt("extract.max-dom-elements")),
                 new Output(c.getInt("output.shuffle-partitions"), c.getInt("output.max-records-per-file"),

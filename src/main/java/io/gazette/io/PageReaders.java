@@ -38,6 +38,15 @@ public final class PageReaders {
      * @param sourceFile the path as listed; copied into every record and used as a tie-breaker
      */
     public static PageReader open(InputStream in, String sourceFile, GazetteOptions.Input options) {
+        return open(in, sourceFile, options, 0);
+    }
+
+    /**
+     * As above, for a range of a split .warc.gz ({@link WarcSplits}): {@code in} holds the range's
+     * bytes only, from its first member at {@code base} in the file, so that records carry the
+     * file's offsets.
+     */
+    public static PageReader open(InputStream in, String sourceFile, GazetteOptions.Input options, long base) {
         try {
             BufferedInputStream raw = new BufferedInputStream(in, BUFFER);
             byte[] magic = peek(raw, 2);
@@ -55,7 +64,7 @@ public final class PageReaders {
             InputFormat format = detect(head, head.length, sourceFile);
             long cap = options.maxRecordBytes();
             return switch (format) {
-                case WARC -> new WarcPageReader(content, gzip, sourceFile, cap);
+                case WARC -> new WarcPageReader(content, gzip, sourceFile, cap, base);
                 case JSONL -> new JsonLinesPageReader(content, sourceFile, options);
                 case HTML -> new HtmlFileReader(content, sourceFile, cap);
                 case TEXT -> new TextFileReader(content, sourceFile, cap);
@@ -133,6 +142,21 @@ public final class PageReaders {
             case "html", "htm", "xhtml", "xht", "shtml" -> InputFormat.HTML;
             case "txt", "text" -> InputFormat.TEXT;
             default -> null;
+        };
+    }
+
+    /** A reader of no records: a range of a split file in which no record starts. */
+    public static PageReader empty(String sourceFile, InputFormat format) {
+        return new BasePageReader(sourceFile, format, null) {
+            @Override
+            protected RawPage readNext() {
+                return null;
+            }
+
+            @Override
+            protected long currentOffset() {
+                return 0;
+            }
         };
     }
 

@@ -51,6 +51,7 @@ public final class WarcPageReader extends BasePageReader {
     private IOException startFailure; // jwarc could not even start (a file of 1 to 3 bytes)
     private final WarcTailGuard tail;
     private final GzipMemberInputStream gzip;
+    private final long base;      // the stream's first byte in the file (0, or a split's first member)
     private final long padding;   // blank bytes before the first record, which the guard never sees
     private long readerStart;     // where the current jwarc reader started, in the guard's bytes
     private final long cap;
@@ -67,7 +68,17 @@ public final class WarcPageReader extends BasePageReader {
      */
     WarcPageReader(BufferedInputStream content, GzipMemberInputStream gzip, String sourceFile, long maxRecordBytes)
             throws IOException {
+        this(content, gzip, sourceFile, maxRecordBytes, 0);
+    }
+
+    /**
+     * @param base where {@code content} starts in the file: a range of a split .warc.gz
+     *             ({@link WarcSplits}) starts at a gzip member; offsets are the file's
+     */
+    WarcPageReader(BufferedInputStream content, GzipMemberInputStream gzip, String sourceFile, long maxRecordBytes,
+                   long base) throws IOException {
         super(sourceFile, InputFormat.WARC, content);
+        this.base = base;
         this.gzip = gzip;
         this.cap = maxRecordBytes;
         // Blank lines before the first record make jwarc fail at offset 0; they hold nothing.
@@ -112,8 +123,9 @@ public final class WarcPageReader extends BasePageReader {
     protected RawPage readNext() {
         if (warc == null) {
             finish();
-            return RawPage.skipped(sourceFile, padding, InputFormat.WARC, null, null, null,
-                    RejectReason.TRUNCATED_INPUT, "not a WARC file at offset " + padding + ": " + describe(startFailure));
+            return RawPage.skipped(sourceFile, base + padding, InputFormat.WARC, null, null, null,
+                    RejectReason.TRUNCATED_INPUT, "not a WARC file at offset " + (base + padding) + ": "
+                            + describe(startFailure));
         }
         WarcRecord rec;
         try {
@@ -305,17 +317,21 @@ public final class WarcPageReader extends BasePageReader {
                 p.httpStatus(), p.contentType(), p.body(), p.text(), true, p.skip(), p.skipDetail());
     }
 
-    /** Compressed offset when the record starts a gzip member, else the decompressed one. */
+    /**
+     * Compressed offset when the record starts a gzip member, else the decompressed one. In a range
+     * of a split file both count from the range's first member ({@code base}): exact in the file
+     * for a record that starts a member, as every record of a well-formed .warc.gz does.
+     */
     private long offsetOf(long decompressed) {
         if (gzip == null) {
-            return decompressed;
+            return base + decompressed;
         }
         if (decompressed == lastDecompressed) {
             return lastOffset;
         }
         long c = gzip.compressedOffsetOf(decompressed);
         lastDecompressed = decompressed;
-        return c >= 0 ? c : decompressed;
+        return base + (c >= 0 ? c : decompressed);
     }
 
     private String warningNote() {

@@ -130,7 +130,7 @@ public final class ExtractPartition implements FlatMapFunction<Iterator<InputFil
         private Row fileRow(InputFile f, String format, long records) {
             long millis = (System.nanoTime() - openedNanos) / 1_000_000;
             return RowFactory.create(Schemas.KIND_FILE, null, null, RowFactory.create(f.path(), format, records,
-                    f.size(), System.currentTimeMillis(), millis));
+                    f.length(), System.currentTimeMillis(), millis));
         }
 
         private void closeFile() {

@@ -39,8 +39,9 @@ import static org.apache.spark.sql.functions.sum;
  * The batch job: input files in, {@code articles/} (Parquet, partitioned by publish_date and
  * outlet), {@code rejects/} and {@code reports/<run_id>.json} out.
  *
- * <p>The plan: list files on the driver; one extraction pass over them (files spread over tasks,
- * each read as a stream inside mapPartitions) whose outcomes are persisted; the articles written
+ * <p>The plan: list files on the driver; one extraction pass over them (files, and ranges of big
+ * .warc.gz files ({@link InputFile#ranges}), spread over tasks, each read as a stream inside
+ * mapPartitions) whose outcomes are persisted; the articles written
  * repartitioned by their partition columns (one file per publish_date/outlet pair, not one per
  * task per pair), the rejects written beside them; the report computed from the persisted outcomes
  * and checked against the tables read back.
@@ -80,17 +81,19 @@ public final class GazetteJob {
         }
         LOG.info("run {}: {} input files ({} already processed)", runId, files.size(), listed - files.size());
 
-        // Biggest files first, so the longest tasks start early and the stage ends evenly.
-        files.sort(Comparator.comparingLong(InputFile::size).reversed());
+        // Big .warc.gz files in ranges, one task each; biggest first, so that the longest tasks
+        // start early and the stage ends evenly.
+        List<InputFile> parts = new ArrayList<>(InputFile.ranges(files, spec.options().input().rangeBytes()));
+        parts.sort(Comparator.comparingLong(InputFile::length).reversed());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
-        int slices = Math.max(1, Math.min(files.size(), 100_000));
-        OutletLearning.Learned learned = spec.options().learn().enabled() && !files.isEmpty()
-                ? OutletLearning.learn(spark, files, spec.options(), conf) : null;
+        int slices = Math.max(1, Math.min(parts.size(), 100_000));
+        OutletLearning.Learned learned = spec.options().learn().enabled() && !parts.isEmpty()
+                ? OutletLearning.learn(spark, parts, spec.options(), conf) : null;
         Broadcast<OutletKnowledge> knowledge = learned == null ? null : jsc.broadcast(learned.knowledge());
         // counts the extraction pass only: the learning pass above reads without extracting
-        Progress watch = new Progress(spark.sparkContext(), files.size(), progress);
-        JavaRDD<Row> rows = jsc.parallelize(files, slices)
+        Progress watch = new Progress(spark.sparkContext(), parts.size(), progress);
+        JavaRDD<Row> rows = jsc.parallelize(parts, slices)
                 .mapPartitions(new ExtractPartition(spec.options(), runId, conf, knowledge, watch.records, watch.files));
         Dataset<Row> outcomes = spark.createDataFrame(rows, Schemas.OUTCOME)
                 .persist(StorageLevel.fromString(spec.options().output().cacheLevel()));

@@ -3,7 +3,9 @@ package io.gazette.spark;
 import io.gazette.config.GazetteOptions;
 import io.gazette.io.PageReader;
 import io.gazette.io.PageReaders;
+import io.gazette.io.WarcSplits;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
@@ -36,13 +38,34 @@ final class OpenedFile implements Closeable {
         try {
             Path p = new Path(f.path());
             FileSystem fs = p.getFileSystem(conf);
-            stream = fs.open(p);
+            FSDataInputStream in = fs.open(p);
+            stream = in;
+            if (f.isRange()) {
+                return range(f, in, input);
+            }
             return new OpenedFile(f.path(), stream, PageReaders.open(stream, f.path(), input));
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot read {}: {}", f.path(), e.toString());
             closeQuietly(f.path(), stream);
             return new OpenedFile(f.path(), null, PageReaders.unreadable(f.path(), e));
         }
+    }
+
+    /** A range of a split .warc.gz ({@link WarcSplits}): the records whose gzip member starts in it. */
+    private static OpenedFile range(InputFile f, FSDataInputStream in, GazetteOptions.Input input) throws IOException {
+        WarcSplits.Source file = new WarcSplits.Source() {
+            @Override
+            public int read(long position, byte[] buffer, int offset, int length) throws IOException {
+                return in.read(position, buffer, offset, length);
+            }
+
+            @Override
+            public InputStream from(long offset) throws IOException {
+                in.seek(offset);
+                return in;
+            }
+        };
+        return new OpenedFile(f.path(), in, WarcSplits.open(file, f.path(), f.start(), f.end(), f.size(), input));
     }
 
     PageReader reader() {

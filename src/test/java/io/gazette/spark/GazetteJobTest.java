@@ -174,6 +174,37 @@ class GazetteJobTest {
         assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
     }
 
+    @Test
+    void aWarcGzReadInRangesGivesTheSameTablesAsReadWhole() throws Exception {
+        // 41 KB in ranges of 4 KB: ten tasks, each reading the records whose gzip member starts in its range
+        List<String> input = List.of("sample-data/warc/cc-news-sample.warc.gz");
+        Path whole = tmp.resolve("whole");
+        Path ranged = tmp.resolve("ranged");
+        RunReport w = GazetteJob.run(spark, JobSpec.parquet(input, whole.toString(), false,
+                GazetteOptions.load(null, java.util.Map.of("input.warc-range-bytes", "0"))));
+        RunReport r = GazetteJob.run(spark, JobSpec.parquet(input, ranged.toString(), false,
+                GazetteOptions.load(null, java.util.Map.of("input.warc-range-bytes", "4096"))));
+        assertTrue(r.balanced(), r.imbalance());
+        assertEquals(w.recordsRead, r.recordsRead);
+        assertEquals(1, r.files.size(), "one file in the report, its ranges summed: " + r.files);
+        assertEquals(w.files.get(0).toString(), r.files.get(0).toString());
+        for (String table : List.of("articles", "rejects")) {
+            List<String> a = rows(whole.resolve(table));
+            assertFalse(a.isEmpty(), table);
+            assertEquals(a, rows(ranged.resolve(table)), table);
+        }
+    }
+
+    /** Every row as text, without the run's id, sorted. */
+    private static List<String> rows(Path table) {
+        Dataset<Row> d = spark.read().parquet(table.toString());
+        List<String> keep = Arrays.stream(d.columns())
+                .filter(c -> !c.equals("run_id"))
+                .toList();
+        return d.select(keep.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
+                .collectAsList().stream().map(Row::toString).sorted().toList();
+    }
+
     private static List<String> names(StructField[] fields) {
         return Arrays.stream(fields).map(StructField::name).toList();
     }
