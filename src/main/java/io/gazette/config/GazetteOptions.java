@@ -56,13 +56,6 @@ public record GazetteOptions(Input input, Extract extract, Output output, Entiti
                     DEFAULT_RANGE_BYTES);
         }
 
-        /** With the packaged range size. */
-        public Input(long maxRecordBytes, String jsonlUrlField, List<String> jsonlHtmlFields, String jsonlIdField,
-                     String jsonlFetchedAtField, int maxGzipRatio) {
-            this(maxRecordBytes, jsonlUrlField, jsonlHtmlFields, jsonlIdField, jsonlFetchedAtField, maxGzipRatio,
-                    DEFAULT_RANGE_BYTES);
-        }
-
         /** conf/gazette.conf's input.warc-range-bytes. */
         public static final long DEFAULT_RANGE_BYTES = 128L << 20;
     }

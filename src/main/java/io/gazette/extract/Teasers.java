@@ -1,15 +1,14 @@
 package io.gazette.extract;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.gazette.extract.outlet.ArticleIds;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -38,10 +37,13 @@ public final class Teasers {
 
     /**
      * The teasers among {@code headings} (one kind of candidate: all h1s, or all headline-like
-     * elements), as an identity set; empty when the page's own address is unknown.
+     * elements), as an identity set; empty when the page's own address is unknown (or {@code doc} null).
      */
     public static Set<Element> among(List<Element> headings, Document doc) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (doc == null) {
+            return out;
+        }
         Set<String> own = null;
         Map<String, List<Element>> byKind = null;
         for (Element h : headings) {
@@ -145,27 +147,12 @@ public final class Teasers {
         own.add(address(url));
     }
 
-    /** host (without "www.") + path (without a trailing slash), lower case; null when not an http(s) URL. */
+    /** The URL as {@link ArticleIds#normaliseUrl} gives it (host without "www.", path, kept query); null without a host. */
     static String address(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
-        try {
-            URI u = URI.create(url.trim().replace(" ", "%20"));
-            if (u.getHost() == null) {
-                return null;
-            }
-            String host = u.getHost().toLowerCase(Locale.ROOT);
-            if (host.startsWith("www.")) {
-                host = host.substring(4);
-            }
-            String path = u.getRawPath() == null ? "" : u.getRawPath();
-            while (path.endsWith("/")) {
-                path = path.substring(0, path.length() - 1);
-            }
-            return host + path.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        String a = ArticleIds.normaliseUrl(url);
+        return a.isEmpty() || a.startsWith("/") || !url.contains("://") ? null : a;
     }
 }

@@ -143,7 +143,7 @@ final class PageText {
         boolean canMatch = want != null && want.length() >= 8;
         if (h1s == null) {
             h1s = body.select(H1); // one walk for every title tried
-            h1Teasers = Teasers.among(h1s, body.ownerDocument() == null ? new Document("") : body.ownerDocument());
+            h1Teasers = Teasers.among(h1s, body.ownerDocument());
         }
         for (Element h : h1s) {
             if (excludedAncestor(h) || hidden(h)) {
@@ -163,7 +163,7 @@ final class PageText {
         if (canMatch) {
             if (headlineLike == null) {
                 headlineLike = body.select(HEADLINE_LIKE);
-                likeTeasers = Teasers.among(headlineLike, body.ownerDocument() == null ? new Document("") : body.ownerDocument());
+                likeTeasers = Teasers.among(headlineLike, body.ownerDocument());
             }
             for (Element h : headlineLike) {
                 String t = norm(h.ownText().isEmpty() ? h.text() : h.ownText());
