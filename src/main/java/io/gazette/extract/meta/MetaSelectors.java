@@ -113,7 +113,12 @@ final class MetaSelectors {
             + "\\bnews\\s?desk\\b|\\bnewsroom\\b|\\beditorial\\s+(team|board|staff)\\b|\\bteam\\b|\\badmin\\w*\\b|"
             + "\\bagency\\b|\\bagencies\\b|\\bwire\\b|\\bsee full bio\\b|\\bview all\\b|\\bmore by\\b|"
             + "\\bthe author\\b|^author$|^authors$|^by$|\\bemail\\b|\\bfollow\\b|\\bfacebook\\b|\\btwitter\\b|"
-            + "\\bshare\\b|\\bcomments?\\b|\\bsubscribe\\b|\\bread more\\b|\\babout\\b|\\bcontact\\b|\\bsays\\b|\\bsponsored\\b|\\d)");
+            + "\\bshare\\b|\\bcomments?\\b|\\bsubscribe\\b|\\bread more\\b|\\babout\\b|\\bcontact\\b|\\bsays\\b|\\bsponsored\\b|\\d|"
+            // the buttons and links of an author card or a page footer, when they come instead of a name
+            + "\\bbio\\b|\\bprofile\\b|\\blearn more\\b|\\bprivacy\\b|\\bcookies?\\b|\\bnewsletter\\b|"
+            + "\\bsign (in|up)\\b|\\blog ?in\\b|^written by$|^posted by$|"
+            // a date's or a label's word left alone on a line of the byline ("Friday", "Last updated")
+            + "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|updated|published|posted)$)");
     /** Names per article, at most (a paper's author list is not a byline). */
     static final int MAX_AUTHORS = 10;
     static final int MAX_NAME_CHARS = 60;

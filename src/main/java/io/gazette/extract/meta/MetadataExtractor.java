@@ -381,17 +381,18 @@ public final class MetadataExtractor {
                     continue;
                 }
                 String t = spacedText(e);
+                Element within = e;
                 if (tier == 3 && MetaSelectors.BYLINE_LABEL.matcher(t).matches()) {
                     // the label alone: the name follows it in the parent, or in the next element
                     Element next = e.nextElementSibling();
                     String parent = e.parent() == null ? "" : spacedText(e.parent());
-                    t = parent.length() <= MetaSelectors.MAX_BYLINE_CHARS ? parent
-                            : next == null ? "" : t + " " + spacedText(next);
+                    within = parent.length() <= MetaSelectors.MAX_BYLINE_CHARS ? e.parent() : null;
+                    t = within != null ? parent : next == null ? "" : t + " " + spacedText(next);
                 }
                 if (t.isEmpty() || t.length() > MetaSelectors.MAX_BYLINE_CHARS) {
                     continue;
                 }
-                List<String> names = Names.clean(List.of(t));
+                List<String> names = within == null ? Names.clean(List.of(t)) : namesIn(within);
                 for (String n : names) {
                     seen.add(n.toLowerCase(Locale.ROOT));
                 }
@@ -416,6 +417,118 @@ public final class MetadataExtractor {
             }
         }
         return new Byline(fallback, seen);
+    }
+
+    /**
+     * The names a byline element shows. Its text is read line by line, a line being what one
+     * block-level element holds: a name card puts the name and the role, the outlet or a greeting
+     * in separate blocks ({@code <div>Joe Davidson</div><div>Washington Post</div>}, "Jack
+     * Shepherd" then "Hi! I'm Jack"), which joined would read as one long name. The first line with
+     * a name is the byline (a line that is or ends with a label, "Written by", "作者：", "Disko Von",
+     * is skipped); when that name is person-like, later lines
+     * are co-authors only when they sit in the same kind of block as that line (same parent, tag and
+     * class), as a list of author names does; the role, outlet or tagline under a name is another
+     * kind. An element without blocks inside is one line.
+     */
+    static List<String> namesIn(Element e) {
+        List<Line> lines = lines(e);
+        if (lines.size() <= 1) {
+            return Names.clean(List.of(spacedText(e)));
+        }
+        List<String> out = null;
+        Element kind = null;
+        for (Line l : lines) {
+            String t = l.text();
+            if (MetaSelectors.BYLINE_LABEL.matcher(t).matches()
+                    || (t.length() <= 20 && (t.endsWith(":") || t.endsWith("\uff1a")))) {
+                continue; // "Written by", "作者：" on a line of their own: the name follows
+            }
+            if (LABEL_AT_END.matcher(t).matches()) {
+                continue; // "Disko Von" + "Ernst Lohoff": a kicker, then the label
+            }
+            List<String> names = Names.clean(List.of(t));
+            if (out == null) {
+                if (names.isEmpty()) {
+                    continue;
+                }
+                if (!Names.anyPersonLike(names)) {
+                    return names; // the first name is a handle or an organisation: no line after it is better
+                }
+                out = new ArrayList<>(names);
+                kind = l.block();
+            } else if (sameKind(l.block(), kind) && l.block() != kind && Names.anyPersonLike(names)) {
+                for (String n : names) {
+                    if (!out.contains(n) && out.size() < MetaSelectors.MAX_AUTHORS) {
+                        out.add(n);
+                    }
+                }
+            }
+        }
+        // no line names anybody: the element's text as one, as before
+        return out != null ? out : Names.clean(List.of(spacedText(e)));
+    }
+
+    /** A line that ends with a byline label: what stands before it is a kicker or a section name. */
+    private static final java.util.regex.Pattern LABEL_AT_END = java.util.regex.Pattern.compile(
+            "(?i).*\\s(by|von|par|por|door|av)\\s*:?");
+
+    private record Line(String text, Element block) {
+    }
+
+    private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "aside", "figure", "figcaption",
+            "table", "tr", "td", "th", "blockquote", "address", "nav", "br");
+
+    /** The element's text cut at block-level elements, each line with the block it is in. */
+    private static List<Line> lines(Element root) {
+        List<Line> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        java.util.ArrayDeque<Element> blocks = new java.util.ArrayDeque<>();
+        Element[] owner = new Element[1];
+        Runnable flush = () -> {
+            String t = b.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+            if (!t.isEmpty()) {
+                out.add(new Line(t, owner[0]));
+            }
+            b.setLength(0);
+            owner[0] = null;
+        };
+        blocks.push(root);
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    if (owner[0] == null && !tn.isBlank()) {
+                        owner[0] = blocks.peek();
+                    }
+                    b.append(tn.getWholeText());
+                } else if (node instanceof Element el && node != root) {
+                    if (BLOCKS.contains(el.normalName())) {
+                        flush.run();
+                        blocks.push(el);
+                    } else if (!INLINE_JOINED.contains(el.normalName())) {
+                        b.append(' ');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && node != root && BLOCKS.contains(el.normalName())) {
+                    flush.run();
+                    blocks.pop();
+                }
+            }
+        });
+        flush.run();
+        return out;
+    }
+
+    private static final Set<String> INLINE_JOINED = Set.of("a", "b", "strong", "em", "i");
+
+    private static boolean sameKind(Element a, Element b) {
+        return a != null && b != null && a.parent() == b.parent() && a.normalName().equals(b.normalName())
+                && Attrs.className(a).equals(Attrs.className(b));
     }
 
     /** Which byline tier an element belongs to, or -1; cheap string tests before any regex. */

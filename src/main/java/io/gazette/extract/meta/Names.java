@@ -35,6 +35,7 @@ final class Names {
                 name = withoutRole(name);
                 name = withoutCapsTail(name);
                 name = trimPunctuation(name);
+                name = withoutRepeat(name);
                 if (!isValid(name) || isAgencyCode(name)) {
                     continue;
                 }
@@ -67,6 +68,24 @@ final class Names {
             z--;
         }
         return s.substring(a, z).trim();
+    }
+
+    /**
+     * "Andrea Wong Andrea Wong" -> "Andrea Wong": a name written twice in a row (a short and a long
+     * form for two screen sizes, a link and its label) read as one.
+     */
+    static String withoutRepeat(String s) {
+        String[] w = s.split(" ");
+        if (w.length < 2 || w.length % 2 != 0) {
+            return s;
+        }
+        int half = w.length / 2;
+        for (int i = 0; i < half; i++) {
+            if (!w[i].equalsIgnoreCase(w[half + i])) {
+                return s;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(w, half));
     }
 
     /** "Meghan Neville Content Marketing Coordinator" -> "Meghan Neville". */

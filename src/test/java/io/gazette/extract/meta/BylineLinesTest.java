@@ -1,0 +1,66 @@
+package io.gazette.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The visible byline read line by line: a name card's role, outlet or greeting is not part of the name. */
+class BylineLinesTest {
+
+    private static List<String> authors(String body) {
+        return new MetadataExtractor().extract(Jsoup.parse("<html><head><title>Bridge reopens</title></head><body>"
+                + "<h1>Bridge reopens after two years</h1>" + body
+                + "<p>The old bridge over the river opened again on Monday after two years of repairs.</p>"
+                + "</body></html>", "https://news.example.com/2024/05/bridge")).authors();
+    }
+
+    @Test
+    void theOutletUnderTheNameIsNotPartOfIt() {
+        assertEquals(List.of("Joe Davidson"), authors("<div class=\"article_byline\"><div>By <span>Joe Davidson</span>"
+                + "</div><div class=\"flex\"><div>Washington Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div>"));
+    }
+
+    @Test
+    void aNameCardGivesTheNameNotTheRoleOrTheGreeting() {
+        assertEquals(List.of("Joakim Edin"), authors("<div class=\"post_author\"><div class=\"post_author-name\">"
+                + "Joakim Edin</div><div class=\"post_author-title\">Research &amp; Development</div></div>"));
+        assertEquals(List.of("Jack Shepherd"), authors("<div class=\"author-card\"><div class=\"big\">Jack Shepherd"
+                + "</div><div class=\"small\">Hi! I'm Jack, I write about films.</div></div>"));
+    }
+
+    @Test
+    void coAuthorsInTheSameKindOfBlockAreAllKept() {
+        assertEquals(List.of("Jane Doe", "John Roe"), authors("<div class=\"byline\"><div class=\"name\">Jane Doe"
+                + "</div><div class=\"name\">John Roe</div><div class=\"role\">Staff Writers</div></div>"));
+    }
+
+    @Test
+    void aLabelOnItsOwnLineOrEndingTheLineBeforeTheNameIsSkipped() {
+        assertEquals(List.of("Ernst Lohoff"), authors("<div class=\"autor-wrapper\"><span>Disko</span> "
+                + "<span>Von</span><span><div>Ernst Lohoff</div></span></div>"));
+        assertEquals(List.of("Jane Doe"), authors("<div class=\"byline\"><div>Written by</div><div>Jane Doe</div></div>"));
+    }
+
+    @Test
+    void aHandleFirstIsTheNameAndTheTaglineUnderItIsNot() {
+        assertEquals(List.of("linksc"), authors("<div class=\"author\"><a href=\"/@x\"><strong>linksc</strong></a>"
+                + "<p>Creating Search Engine API</p></div>"));
+    }
+
+    @Test
+    void aNameShownTwiceInARowIsOneName() {
+        assertEquals(List.of("Andrea Wong"), authors("<span class=\"byline\">By Andrea Wong Andrea Wong</span>"));
+        assertEquals("Jean de la Fontaine", Names.withoutRepeat("Jean de la Fontaine"));
+        assertEquals("Ma Ma", Names.withoutRepeat("Ma Ma Ma Ma"));
+    }
+
+    @Test
+    void buttonsOfAnAuthorCardAreNotNames() {
+        List<String> a = authors("<div class=\"author-box\"><a href=\"/author/jg\">View Full Profile</a></div>");
+        assertFalse(a.contains("View Full Profile"), a.toString());
+        assertEquals(List.of(), authors("<div class=\"byline\"><div>Learn More</div><div>Friday</div></div>"));
+    }
+}
