@@ -107,7 +107,7 @@ final class MetaSelectors {
     static final Set<String> ROLE_MODIFIERS = Set.of("content", "marketing", "digital", "social", "media", "editorial",
             "product", "sales", "brand", "communications", "growth", "seo", "senior", "junior", "chief", "lead",
             "managing", "executive", "general", "creative", "art", "technical", "research", "data", "financial",
-            "medical", "legal", "senior,", "community", "program", "project", "account", "operations");
+            "medical", "legal", "senior,", "community", "program", "project", "account", "operations", "sr.", "sr");
     /** Bylines that name no person. */
     static final Pattern NOT_A_PERSON = Pattern.compile("(?i)(https?://|www\\.|\\.com\\b|@|\\bstaff\\b|"
             + "\\bnews\\s?desk\\b|\\bnewsroom\\b|\\beditorial\\s+(team|board|staff)\\b|\\bteam\\b|\\badmin\\w*\\b|"
@@ -118,7 +118,8 @@ final class MetaSelectors {
             + "\\bbio\\b|\\bprofile\\b|\\blearn more\\b|\\bprivacy\\b|\\bcookies?\\b|\\bnewsletter\\b|"
             + "\\bsign (in|up)\\b|\\blog ?in\\b|^written by$|^posted by$|"
             // a date's or a label's word left alone on a line of the byline ("Friday", "Last updated")
-            + "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|updated|published|posted)$)");
+            + "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|last|updated|"
+            + "published|posted|our|the|my)$)");
     /** Names per article, at most (a paper's author list is not a byline). */
     static final int MAX_AUTHORS = 10;
     static final int MAX_NAME_CHARS = 60;

@@ -32,7 +32,13 @@ final class Names {
             for (String part : MetaSelectors.AUTHOR_SPLIT.split(s)) {
                 String name = stripPrefix(part.trim());
                 name = MetaSelectors.BYLINE_TAIL.matcher(name).replaceFirst("");
+                String role = name;
                 name = withoutRole(name);
+                if (name.isEmpty() && !role.isBlank() && !out.isEmpty()) {
+                    // a part that is only a role ("Daniel Burstein, Senior Director, Content & Marketing,
+                    // MarketingSherpa"): what follows it in the same byline describes the role
+                    break;
+                }
                 name = withoutCapsTail(name);
                 name = trimPunctuation(name);
                 name = withoutRepeat(name);
