@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * usual server default) are valid UTF-8 with multi-byte characters; in both cases the label is
  * passed over, the next source is tried, and {@link Decoded#source()} says so, e.g.
  * {@code detected(declared utf-8 invalid)}. Unknown or malformed labels ({@code charset="utf-8;"},
- * {@code charset=none}) never throw.
+ * {@code charset=none}) never throw. UTF-8 text that was mis-decoded once before it reached us
+ * ("â€™" for "’") is repaired when it shows the marks of it ({@link Mojibake}), noted as
+ * {@code mojibake repaired} in the source.
  */
 public final class TextDecoder {
     private TextDecoder() {
@@ -153,10 +155,10 @@ public final class TextDecoder {
 
         if (utf8.highBytes == 0) {
             // Pure ASCII reads the same in every ASCII-compatible charset.
-            return utf8(body, keep, annotate(DEFAULT, notes));
+            return utf8(body, keep, DEFAULT, notes);
         }
         if (utf8.plausible()) {
-            return utf8(body, keep, annotate(DETECTED, notes));
+            return utf8(body, keep, DETECTED, notes);
         }
         Charset detected = charsetForLabel(detect(body), false);
         if (detected != null && !detected.equals(StandardCharsets.UTF_8)) {
@@ -180,7 +182,7 @@ public final class TextDecoder {
         String shown = label.toLowerCase(Locale.ROOT);
         if (cs.equals(StandardCharsets.UTF_8)) {
             if (utf8.invalid == 0 || utf8.plausible()) {
-                return utf8(body, keep, annotate(source, notes));
+                return utf8(body, keep, source, notes);
             }
             notes.add("declared " + shown + " invalid");
             return null;
@@ -200,10 +202,16 @@ public final class TextDecoder {
     }
 
     /** The bytes read as UTF-8: the spans {@code keep} gives, left undecoded; decoded when it gives none. */
-    private static Decoded utf8(byte[] body, Function<byte[], int[]> keep, String source) {
+    private static Decoded utf8(byte[] body, Function<byte[], int[]> keep, String source, List<String> notes) {
+        if (Mojibake.present(body)) {
+            // text once read as Latin-1 and written again as UTF-8: repaired, as a string
+            notes.add("mojibake repaired");
+            return new Decoded(Mojibake.repair(new String(body, StandardCharsets.UTF_8)), "UTF-8",
+                    annotate(source, notes));
+        }
         int[] spans = keep == null ? null : keep.apply(body);
-        return spans == null ? new Decoded(new String(body, StandardCharsets.UTF_8), "UTF-8", source)
-                : new Decoded(null, "UTF-8", source, spans);
+        return spans == null ? new Decoded(new String(body, StandardCharsets.UTF_8), "UTF-8", annotate(source, notes))
+                : new Decoded(null, "UTF-8", annotate(source, notes), spans);
     }
 
     private static boolean isAsciiCompatible(Charset cs) {
