@@ -48,13 +48,13 @@ final class MetaSelectors {
             + "authorname|post-author|entry-author|article-author|writer|contributor|attribution)([-_ ]|$)");
     /** Text that starts like a byline, for pages without byline markup. */
     static final Pattern BYLINE_TEXT = Pattern.compile("(?i)(by|written\\s+by|posted\\s+by|authored\\s+by|"
-            + "words\\s+by|story\\s+by|author:|von|par|por)(\\s|:|$)");
+            + "words\\s+by|story\\s+by|article\\s+by|author:|von|par|por)(\\s|:|$)");
     static final Set<Character> BYLINE_TEXT_START = Set.of('b', 'w', 'p', 'a', 's', 'v');
     /** Candidates per tier looked at, at most. */
     static final int MAX_BYLINE_CANDIDATES = 40;
     /** A byline lead-in alone, the name being in the next element. */
     static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^\\s*(by|written\\s+by|posted\\s+by|authored\\s+by|"
-            + "words\\s+by|story\\s+by|author|von|par|por)\\s*:?\\s*$");
+            + "words\\s+by|story\\s+by|article\\s+by|author|von|par|por)\\s*:?\\s*$");
 
     /** Ancestors that make a byline somebody else's (teasers, comments, related stories, menus). */
     static final Pattern FOREIGN_BYLINE_CONTEXT = Pattern.compile("(?i)(^|[-_ ])(comment|comments|related|"

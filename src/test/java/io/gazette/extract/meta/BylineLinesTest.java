@@ -45,6 +45,12 @@ class BylineLinesTest {
     }
 
     @Test
+    void articleByIsALabelToo() {
+        assertEquals(List.of("Matias Heikkilä"), authors("<section><h2>Article by</h2><div class=\"lead\">Matias Heikkilä"
+                + "</div><button>Share</button></section>"));
+    }
+
+    @Test
     void aHandleFirstIsTheNameAndTheTaglineUnderItIsNot() {
         assertEquals(List.of("linksc"), authors("<div class=\"author\"><a href=\"/@x\"><strong>linksc</strong></a>"
                 + "<p>Creating Search Engine API</p></div>"));
