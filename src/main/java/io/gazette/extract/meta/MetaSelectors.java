@@ -112,11 +112,13 @@ final class MetaSelectors {
     static final Pattern NOT_A_PERSON = Pattern.compile("(?i)(https?://|www\\.|\\.com\\b|@|\\bstaff\\b|"
             + "\\bnews\\s?desk\\b|\\bnewsroom\\b|\\beditorial\\s+(team|board|staff)\\b|\\bteam\\b|\\badmin\\w*\\b|"
             + "\\bagency\\b|\\bagencies\\b|\\bwire\\b|\\bsee full bio\\b|\\bview all\\b|\\bmore by\\b|"
-            + "\\bthe author\\b|^author$|^authors$|^by$|\\bemail\\b|\\bfollow\\b|\\bfacebook\\b|\\btwitter\\b|"
+            + "\\bthe author\\b|^author$|^authors$|^autor$|^autorin$|^auteur$|^by$|\\bemail\\b|\\bfollow\\b|\\bfacebook\\b|\\btwitter\\b|"
             + "\\bshare\\b|\\bcomments?\\b|\\bsubscribe\\b|\\bread more\\b|\\babout\\b|\\bcontact\\b|\\bsays\\b|\\bsponsored\\b|\\d|"
             // the buttons and links of an author card or a page footer, when they come instead of a name
             + "\\bbio\\b|\\bprofile\\b|\\blearn more\\b|\\bprivacy\\b|\\bcookies?\\b|\\bnewsletter\\b|"
             + "\\bsign (in|up)\\b|\\blog ?in\\b|^written by$|^posted by$|"
+            // "About Kathrin", "Über den Autor": the heading of an author box in other languages
+            + "(^|\\s)([üÜ]ber|[àÀ] propos|sobre|acerca|chi siamo)\\s|"
             // a date's or a label's word left alone on a line of the byline ("Friday", "Last updated")
             + "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|last|updated|"
             + "published|posted|our|the|my)$)");

@@ -389,10 +389,21 @@ public final class MetadataExtractor {
                     within = parent.length() <= MetaSelectors.MAX_BYLINE_CHARS ? e.parent() : null;
                     t = within != null ? parent : next == null ? "" : t + " " + spacedText(next);
                 }
-                if (t.isEmpty() || t.length() > MetaSelectors.MAX_BYLINE_CHARS) {
+                if (t.isEmpty()) {
                     continue;
                 }
-                List<String> names = within == null ? Names.clean(List.of(t)) : namesIn(within);
+                List<String> names;
+                if (t.length() <= MetaSelectors.MAX_BYLINE_CHARS) {
+                    names = within == null ? Names.clean(List.of(t)) : namesIn(within);
+                } else if (tier <= 2 && within != null && t.length() <= MAX_AUTHOR_CARD_CHARS && isCard(within)) {
+                    // an author card with a bio: the name on its own line before it
+                    names = nameAbove(within);
+                    if (names.isEmpty()) {
+                        continue;
+                    }
+                } else {
+                    continue;
+                }
                 for (String n : names) {
                     seen.add(n.toLowerCase(Locale.ROOT));
                 }
@@ -466,6 +477,34 @@ public final class MetadataExtractor {
         }
         // no line names anybody: the element's text as one, as before
         return out != null ? out : Names.clean(List.of(spacedText(e)));
+    }
+
+    /** Text of an author card with its bio, at most; a longer element is a post, not a card. */
+    static final int MAX_AUTHOR_CARD_CHARS = 1500;
+
+    /** Not the post itself ({@code <article class="hentry author-jane">}): no article, main or body, no h1 inside. */
+    private static boolean isCard(Element e) {
+        String n = e.normalName();
+        return !n.equals("article") && !n.equals("main") && !n.equals("body") && e.selectFirst("h1") == null;
+    }
+
+    /**
+     * The person-like name an author card shows on a line of its own above a longer text (a bio),
+     * or nothing: the first line that names anybody must be short and name a person.
+     */
+    static List<String> nameAbove(Element e) {
+        for (Line l : lines(e)) {
+            String t = l.text();
+            if (MetaSelectors.BYLINE_LABEL.matcher(t).matches() || LABEL_AT_END.matcher(t).matches()) {
+                continue;
+            }
+            List<String> names = Names.clean(List.of(t));
+            if (names.isEmpty()) {
+                continue;
+            }
+            return t.length() <= MetaSelectors.MAX_NAME_CHARS && Names.anyPersonLike(names) ? names : List.of();
+        }
+        return List.of();
     }
 
     /** A line that ends with a byline label: what stands before it is a kicker or a section name. */

@@ -21,6 +21,9 @@ final class Names {
             "rn", "rd", "ms", "msc", "ma", "mba", "mph", "cfa", "cpa", "cfp", "jr", "jr.", "sr", "sr.", "esq", "facs",
             "faan", "facp", "fand", "dds", "do", "np", "pa", "lcsw", "lpc", "ii", "iii", "iv");
 
+    /** A "Follow" button's text glued to the name ("Inga HoeltmannFollow"). */
+    private static final java.util.regex.Pattern GLUED_FOLLOW = java.util.regex.Pattern.compile("(?<=\\p{Ll})Follow$");
+
     static List<String> clean(List<String> raw) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String r : raw) {
@@ -40,7 +43,7 @@ final class Names {
                     break;
                 }
                 name = withoutCapsTail(name);
-                name = trimPunctuation(name);
+                name = GLUED_FOLLOW.matcher(trimPunctuation(name)).replaceFirst("");
                 name = withoutRepeat(name);
                 if (!isValid(name) || isAgencyCode(name)) {
                     continue;

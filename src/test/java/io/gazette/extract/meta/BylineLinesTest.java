@@ -51,6 +51,26 @@ class BylineLinesTest {
     }
 
     @Test
+    void anAuthorCardWithABioGivesTheNameAboveTheBio() {
+        String bio = " is a growth-focused marketing professional who has written about clinics, hospitals and the"
+                + " software they buy for ten years, and who lives in Denver with two dogs and far too many plants.";
+        assertEquals(List.of("Lauren Vetter"), authors("<div class=\"blog_author-text\"><div class=\"small\">Lauren"
+                + " Vetter</div><div class=\"rich\"><p>Lauren Vetter" + bio + "</p></div></div>"));
+        // a heading in another language is not the name; the post itself is no author card
+        List<String> box = authors("<div class=\"author-box\"><h4>Über Steffi</h4><p>Steffi" + bio + "</p></div>");
+        assertFalse(box.contains("Über Steffi"), box.toString());
+        List<String> post = authors("<main><div class=\"hentry author-jane-doe\"><h1>Yellow Vests and I</h1><p>"
+                + bio + bio + "</p></div></main>");
+        assertFalse(post.contains("Yellow Vests"), post.toString());
+    }
+
+    @Test
+    void aFollowButtonGluedToTheNameIsNotPartOfIt() {
+        assertEquals(List.of("Inga Hoeltmann"), Names.clean(List.of("Inga HoeltmannFollow")));
+        assertEquals(List.of("Caleb Followill"), Names.clean(List.of("Caleb Followill")));
+    }
+
+    @Test
     void aHandleFirstIsTheNameAndTheTaglineUnderItIsNot() {
         assertEquals(List.of("linksc"), authors("<div class=\"author\"><a href=\"/@x\"><strong>linksc</strong></a>"
                 + "<p>Creating Search Engine API</p></div>"));
