@@ -20,6 +20,9 @@ final class MetaSelectors {
     /** Meta tags that name the author; URL values (Facebook profile pages in article:author) are skipped. */
     static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author", "sailthru.author",
             "dc.creator", "byl", "citation_author", "dcterms.creator", "author_name", "cxenseparse:author");
+    /** A Twitter label ({@code twitter:label1}) saying that its data names the author. */
+    static final Pattern WRITTEN_BY_LABEL = Pattern.compile("(?iu)(written\\s+by|author|authors|verfasst\\s+von|"
+            + "geschrieben\\s+von|autor|autorin|écrit\\s+par|auteur|escrito\\s+por|scritto\\s+da|geschreven\\s+door)\\s*:?");
     static final List<String> SECTION_META = List.of("article:section", "parsely-section", "section",
             "cxenseparse:section", "category", "dc.subject");
     static final List<String> TAG_META = List.of("article:tag", "parsely-tags", "news_keywords", "keywords",

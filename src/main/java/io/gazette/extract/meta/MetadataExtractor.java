@@ -323,6 +323,9 @@ public final class MetadataExtractor {
                 }
             }
         }
+        if (meta.isEmpty()) {
+            meta = labelledTwitterData(m);
+        }
         Byline visible = visibleByline(doc);
         if (Names.anyPersonLike(meta)) {
             boolean corroborated = false;
@@ -337,6 +340,23 @@ public final class MetadataExtractor {
         for (List<String> weak : List.of(ld, meta, visible.names(), Names.clean(ldOrgs))) {
             if (!weak.isEmpty()) {
                 return weak;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The author SEO plugins state in Twitter's label/data pairs ({@code twitter:label1} "Written
+     * by", {@code twitter:data1} "Jane Doe"; Yoast writes them on millions of WordPress sites), when
+     * no author meta tag names one.
+     */
+    static List<String> labelledTwitterData(PageMetadata m) {
+        for (int i = 1; i <= 4; i++) {
+            List<String> label = m.metaTags().get("twitter:label" + i);
+            List<String> data = m.metaTags().get("twitter:data" + i);
+            if (label != null && data != null && !label.isEmpty()
+                    && MetaSelectors.WRITTEN_BY_LABEL.matcher(label.get(0).trim()).matches()) {
+                return Names.clean(data);
             }
         }
         return List.of();

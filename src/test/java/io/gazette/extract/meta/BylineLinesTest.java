@@ -71,6 +71,18 @@ class BylineLinesTest {
     }
 
     @Test
+    void aTwitterDataPairLabelledWrittenByNamesTheAuthor() {
+        String head = "<html><head><title>Bridge reopens</title><meta name=\"twitter:label1\" content=\"Written by\">"
+                + "<meta name=\"twitter:data1\" content=\"Nawaz Dhandala\"><meta name=\"twitter:label2\" "
+                + "content=\"Est. reading time\"><meta name=\"twitter:data2\" content=\"4 minutes\"></head>";
+        String body = "<body><h1>Bridge reopens</h1><p>The old bridge opened again on Monday.</p></body></html>";
+        assertEquals(List.of("Nawaz Dhandala"), new MetadataExtractor().extract(Jsoup.parse(head + body)).authors());
+        // a pair with another label names no author
+        String other = head.replace("Written by", "Reading time");
+        assertEquals(List.of(), new MetadataExtractor().extract(Jsoup.parse(other + body)).authors());
+    }
+
+    @Test
     void aHandleFirstIsTheNameAndTheTaglineUnderItIsNot() {
         assertEquals(List.of("linksc"), authors("<div class=\"author\"><a href=\"/@x\"><strong>linksc</strong></a>"
                 + "<p>Creating Search Engine API</p></div>"));
