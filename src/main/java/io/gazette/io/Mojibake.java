@@ -36,23 +36,28 @@ public final class Mojibake {
      */
     public static boolean present(byte[] b) {
         for (int i = 0; i + 3 < b.length; i++) {
-            if (b[i] != (byte) 0xC3) {
-                continue;
-            }
-            int lead = b[i + 1] & 0xFF; // U+00C0-U+00FF are C3 80-BF
-            if (lead < 0x82 || lead > 0xB4) {
-                continue;
-            }
-            int c0 = b[i + 2] & 0xFF;
-            int c1 = b[i + 3] & 0xFF;
-            if (c0 == 0xC2 && c1 >= 0x80 && c1 <= 0x9F) {
-                return true; // a C1 control
-            }
-            if (c0 == 0xE2 && c1 == 0x82 && i + 4 < b.length && (b[i + 4] & 0xFF) == 0xAC) {
-                return true; // "€"
+            if (b[i] == (byte) 0xC3 && at(b, i)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether the evidence starts at {@code i}, where {@code b[i]} is 0xC3 (a character U+00C0-U+00FF). */
+    static boolean at(byte[] b, int i) {
+        if (i + 3 >= b.length) {
+            return false;
+        }
+        int lead = b[i + 1] & 0xFF; // U+00C2-U+00F4 are C3 82-B4
+        if (lead < 0x82 || lead > 0xB4) {
+            return false;
+        }
+        int c0 = b[i + 2] & 0xFF;
+        int c1 = b[i + 3] & 0xFF;
+        if (c0 == 0xC2 && c1 >= 0x80 && c1 <= 0x9F) {
+            return true; // a C1 control
+        }
+        return c0 == 0xE2 && c1 == 0x82 && i + 4 < b.length && (b[i + 4] & 0xFF) == 0xAC; // "€"
     }
 
     /** The text with each mojibake run replaced by the character it stands for. */

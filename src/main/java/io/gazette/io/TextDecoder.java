@@ -155,10 +155,10 @@ public final class TextDecoder {
 
         if (utf8.highBytes == 0) {
             // Pure ASCII reads the same in every ASCII-compatible charset.
-            return utf8(body, keep, DEFAULT, notes);
+            return utf8(body, keep, DEFAULT, notes, utf8);
         }
         if (utf8.plausible()) {
-            return utf8(body, keep, DETECTED, notes);
+            return utf8(body, keep, DETECTED, notes, utf8);
         }
         Charset detected = charsetForLabel(detect(body), false);
         if (detected != null && !detected.equals(StandardCharsets.UTF_8)) {
@@ -182,7 +182,7 @@ public final class TextDecoder {
         String shown = label.toLowerCase(Locale.ROOT);
         if (cs.equals(StandardCharsets.UTF_8)) {
             if (utf8.invalid == 0 || utf8.plausible()) {
-                return utf8(body, keep, source, notes);
+                return utf8(body, keep, source, notes, utf8);
             }
             notes.add("declared " + shown + " invalid");
             return null;
@@ -202,8 +202,9 @@ public final class TextDecoder {
     }
 
     /** The bytes read as UTF-8: the spans {@code keep} gives, left undecoded; decoded when it gives none. */
-    private static Decoded utf8(byte[] body, Function<byte[], int[]> keep, String source, List<String> notes) {
-        if (Mojibake.present(body)) {
+    private static Decoded utf8(byte[] body, Function<byte[], int[]> keep, String source, List<String> notes,
+                                Utf8Stats stats) {
+        if (stats.mojibake()) {
             // text once read as Latin-1 and written again as UTF-8: repaired, as a string
             notes.add("mojibake repaired");
             return new Decoded(Mojibake.repair(new String(body, StandardCharsets.UTF_8)), "UTF-8",
@@ -323,7 +324,7 @@ public final class TextDecoder {
      * How the bytes fare as UTF-8: valid multi-byte sequences, invalid ones, and bytes above 0x7F.
      * A sequence cut by the end of the bytes is not invalid: payloads are cut at a size cap.
      */
-    record Utf8Stats(int multibyte, int invalid, int highBytes) {
+    record Utf8Stats(int multibyte, int invalid, int highBytes, boolean mojibake) {
 
         /** Enough valid multi-byte characters that a few invalid ones are damage, not another charset. */
         boolean plausible() {
@@ -336,6 +337,7 @@ public final class TextDecoder {
             int multibyte = 0;
             int invalid = 0;
             int high = 0;
+            boolean mojibake = false;
             int i = 0;
             int n = b.length;
             while (i < n) {
@@ -394,6 +396,9 @@ public final class TextDecoder {
                     cp = (cp << 6) | (cc & 0x3F);
                 }
                 if (ok && cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+                    if (c == 0xC3 && !mojibake) {
+                        mojibake = Mojibake.at(b, i); // text mis-decoded once before (see Mojibake)
+                    }
                     multibyte++;
                     high += need;
                     i += need + 1;
@@ -402,7 +407,7 @@ public final class TextDecoder {
                     i++;
                 }
             }
-            return new Utf8Stats(multibyte, invalid, high);
+            return new Utf8Stats(multibyte, invalid, high, mojibake);
         }
     }
 }

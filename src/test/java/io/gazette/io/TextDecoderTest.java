@@ -170,13 +170,13 @@ class TextDecoderTest {
                 b[at] = e[0];
                 b[at + 1] = e[1];
                 TextDecoder.Utf8Stats good = TextDecoder.Utf8Stats.of(b);
-                assertEquals(new TextDecoder.Utf8Stats(1, 0, 2), good, "é at " + at + " of " + len);
+                assertEquals(new TextDecoder.Utf8Stats(1, 0, 2, false), good, "é at " + at + " of " + len);
                 b[at + 1] = 'a';
                 TextDecoder.Utf8Stats bad = TextDecoder.Utf8Stats.of(b);
                 assertEquals(1, bad.invalid(), "lone lead byte at " + at + " of " + len);
             }
         }
-        assertEquals(new TextDecoder.Utf8Stats(0, 0, 0), TextDecoder.Utf8Stats.of(new byte[0]));
+        assertEquals(new TextDecoder.Utf8Stats(0, 0, 0, false), TextDecoder.Utf8Stats.of(new byte[0]));
     }
 
     @Test

@@ -414,8 +414,9 @@ public final class MetadataExtractor {
                 }
                 List<String> names;
                 if (t.length() <= MetaSelectors.MAX_BYLINE_CHARS) {
-                    names = within == null ? Names.clean(List.of(t)) : namesIn(within);
-                } else if (tier <= 2 && within != null && t.length() <= MAX_AUTHOR_CARD_CHARS && isCard(within)) {
+                    names = within == null ? Names.clean(List.of(t)) : namesIn(within, t);
+                } else if (first == null && tier <= 2 && within != null && t.length() <= MAX_AUTHOR_CARD_CHARS
+                        && isCard(within)) {
                     // an author card with a bio: the name on its own line before it
                     names = nameAbove(within);
                     if (names.isEmpty()) {
@@ -461,15 +462,29 @@ public final class MetadataExtractor {
      * class), as a list of author names does; the role, outlet or tagline under a name is another
      * kind. An element without blocks inside is one line.
      */
-    static List<String> namesIn(Element e) {
+    static List<String> namesIn(Element e, String text) {
         List<Line> lines = lines(e);
         if (lines.size() <= 1) {
-            return Names.clean(List.of(spacedText(e)));
+            return Names.clean(List.of(text));
         }
         List<String> out = null;
         Element kind = null;
         for (Line l : lines) {
             String t = l.text();
+            if (out != null) {
+                // after the name: only a line in the same kind of block can be a co-author
+                if (l.block() != kind && sameKind(l.block(), kind)) {
+                    List<String> names = Names.clean(List.of(t));
+                    if (Names.anyPersonLike(names)) {
+                        for (String n : names) {
+                            if (!out.contains(n) && out.size() < MetaSelectors.MAX_AUTHORS) {
+                                out.add(n);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             if (MetaSelectors.BYLINE_LABEL.matcher(t).matches()
                     || (t.length() <= 20 && (t.endsWith(":") || t.endsWith("\uff1a")))) {
                 continue; // "Written by", "作者：" on a line of their own: the name follows
@@ -478,25 +493,17 @@ public final class MetadataExtractor {
                 continue; // "Disko Von" + "Ernst Lohoff": a kicker, then the label
             }
             List<String> names = Names.clean(List.of(t));
-            if (out == null) {
-                if (names.isEmpty()) {
-                    continue;
-                }
-                if (!Names.anyPersonLike(names)) {
-                    return names; // the first name is a handle or an organisation: no line after it is better
-                }
-                out = new ArrayList<>(names);
-                kind = l.block();
-            } else if (sameKind(l.block(), kind) && l.block() != kind && Names.anyPersonLike(names)) {
-                for (String n : names) {
-                    if (!out.contains(n) && out.size() < MetaSelectors.MAX_AUTHORS) {
-                        out.add(n);
-                    }
-                }
+            if (names.isEmpty()) {
+                continue;
             }
+            if (!Names.anyPersonLike(names)) {
+                return names; // the first name is a handle or an organisation: no line after it is better
+            }
+            out = new ArrayList<>(names);
+            kind = l.block();
         }
         // no line names anybody: the element's text as one, as before
-        return out != null ? out : Names.clean(List.of(spacedText(e)));
+        return out != null ? out : Names.clean(List.of(text));
     }
 
     /** Text of an author card with its bio, at most; a longer element is a post, not a card. */
@@ -505,7 +512,7 @@ public final class MetadataExtractor {
     /** Not the post itself ({@code <article class="hentry author-jane">}): no article, main or body, no h1 inside. */
     private static boolean isCard(Element e) {
         String n = e.normalName();
-        return !n.equals("article") && !n.equals("main") && !n.equals("body") && e.selectFirst("h1") == null;
+        return !n.equals("article") && !n.equals("main") && !n.equals("body") && e.selectFirst(H1) == null;
     }
 
     /**
@@ -545,7 +552,7 @@ public final class MetadataExtractor {
         java.util.ArrayDeque<Element> blocks = new java.util.ArrayDeque<>();
         Element[] owner = new Element[1];
         Runnable flush = () -> {
-            String t = b.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+            String t = SPACE_RUNS.matcher(b.toString().replace('\u00a0', ' ')).replaceAll(" ").trim();
             if (!t.isEmpty()) {
                 out.add(new Line(t, owner[0]));
             }
@@ -582,6 +589,9 @@ public final class MetadataExtractor {
         flush.run();
         return out;
     }
+
+    private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
 
     private static final Set<String> INLINE_JOINED = Set.of("a", "b", "strong", "em", "i");
 
