@@ -31,19 +31,10 @@ public final class Mojibake {
             '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', 0, '\u017E', '\u0178'};
 
     /**
-     * Whether UTF-8 bytes carry the evidence: a character U+00C2-U+00F4 (a UTF-8 lead byte read as
-     * Latin-1) followed by a C1 control, or by "€" (0x80 read as windows-1252).
+     * Whether UTF-8 bytes carry the evidence at {@code i}, where {@code b[i]} is 0xC3 (a character
+     * U+00C0-U+00FF): a character U+00C2-U+00F4 (a UTF-8 lead byte read as Latin-1) followed by a C1
+     * control, or by "€" (0x80 read as windows-1252). {@link TextDecoder} asks it as it reads the bytes.
      */
-    public static boolean present(byte[] b) {
-        for (int i = 0; i + 3 < b.length; i++) {
-            if (b[i] == (byte) 0xC3 && at(b, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the evidence starts at {@code i}, where {@code b[i]} is 0xC3 (a character U+00C0-U+00FF). */
     static boolean at(byte[] b, int i) {
         if (i + 3 >= b.length) {
             return false;

@@ -22,7 +22,7 @@ class MojibakeTest {
         String page = "<html><head><meta charset=utf-8><title>A DIY Investor’s Guide</title></head>"
                 + "<body><p>Café prices — up 5\u00a0% in 2025, said José Muñoz.</p></body></html>";
         byte[] bytes = misDecoded(page, "ISO-8859-1");
-        assertTrue(Mojibake.present(bytes));
+        assertTrue(TextDecoder.Utf8Stats.of(bytes).mojibake());
         TextDecoder.Decoded d = TextDecoder.decode(bytes, "text/html", b -> new int[]{0, b.length});
         assertEquals(page, d.text());
         assertNull(d.keptSpans());
@@ -34,7 +34,7 @@ class MojibakeTest {
         // (not "”": its last byte, 0x9D, has no windows-1252 character and a Java decoder loses it)
         String text = "It’s the “best“ café – really… Škoda™";
         byte[] bytes = misDecoded(text, "windows-1252");
-        assertTrue(Mojibake.present(bytes));
+        assertTrue(TextDecoder.Utf8Stats.of(bytes).mojibake());
         assertEquals(text, Mojibake.repair(new String(bytes, StandardCharsets.UTF_8)));
     }
 
@@ -43,7 +43,7 @@ class MojibakeTest {
         // Portuguese and Vietnamese letters that look like mojibake leads, with no C1 control and no "â€"
         String text = "São Paulo: Ã é uma letra; Â, Ê, Ô em Tiếng Việt; ©2025 “quoted”, naïve café, 50\u00a0€";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        assertFalse(Mojibake.present(bytes));
+        assertFalse(TextDecoder.Utf8Stats.of(bytes).mojibake());
         TextDecoder.Decoded d = TextDecoder.decode(bytes, "text/html; charset=utf-8");
         assertEquals(text, d.text());
         assertFalse(d.source().contains("mojibake"), d.source());

@@ -20,9 +20,6 @@ final class MetaSelectors {
     /** Meta tags that name the author; URL values (Facebook profile pages in article:author) are skipped. */
     static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author", "sailthru.author",
             "dc.creator", "byl", "citation_author", "dcterms.creator", "author_name", "cxenseparse:author");
-    /** A Twitter label ({@code twitter:label1}) saying that its data names the author. */
-    static final Pattern WRITTEN_BY_LABEL = Pattern.compile("(?iu)(written\\s+by|author|authors|verfasst\\s+von|"
-            + "geschrieben\\s+von|autor|autorin|écrit\\s+par|auteur|escrito\\s+por|scritto\\s+da|geschreven\\s+door)\\s*:?");
     static final List<String> SECTION_META = List.of("article:section", "parsely-section", "section",
             "cxenseparse:section", "category", "dc.subject");
     static final List<String> TAG_META = List.of("article:tag", "parsely-tags", "news_keywords", "keywords",
@@ -55,9 +52,13 @@ final class MetaSelectors {
     static final Set<Character> BYLINE_TEXT_START = Set.of('b', 'w', 'p', 'a', 's', 'v');
     /** Candidates per tier looked at, at most. */
     static final int MAX_BYLINE_CANDIDATES = 40;
-    /** A byline lead-in alone, the name being in the next element. */
-    static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^\\s*(by|written\\s+by|posted\\s+by|authored\\s+by|"
-            + "words\\s+by|story\\s+by|article\\s+by|author|von|par|por)\\s*:?\\s*$");
+    /**
+     * A byline lead-in alone, the name being in the next element, or in the data of a Twitter label
+     * pair ({@code twitter:label1} "Written by").
+     */
+    static final Pattern BYLINE_LABEL = Pattern.compile("(?iu)^\\s*(by|written\\s+by|posted\\s+by|authored\\s+by|"
+            + "words\\s+by|story\\s+by|article\\s+by|author|authors|von|par|por|verfasst\\s+von|geschrieben\\s+von|"
+            + "autor|autorin|écrit\\s+par|auteur|escrito\\s+por|scritto\\s+da|geschreven\\s+door)\\s*:?\\s*$");
 
     /** Ancestors that make a byline somebody else's (teasers, comments, related stories, menus). */
     static final Pattern FOREIGN_BYLINE_CONTEXT = Pattern.compile("(?i)(^|[-_ ])(comment|comments|related|"

@@ -2,6 +2,7 @@ package io.gazette.extract.meta;
 
 import io.gazette.extract.Attrs;
 import io.gazette.extract.Teasers;
+import io.gazette.extract.text.TextSelectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -355,7 +356,7 @@ public final class MetadataExtractor {
             List<String> label = m.metaTags().get("twitter:label" + i);
             List<String> data = m.metaTags().get("twitter:data" + i);
             if (label != null && data != null && !label.isEmpty()
-                    && MetaSelectors.WRITTEN_BY_LABEL.matcher(label.get(0).trim()).matches()) {
+                    && MetaSelectors.BYLINE_LABEL.matcher(label.get(0)).matches()) {
                 return Names.clean(data);
             }
         }
@@ -485,12 +486,8 @@ public final class MetadataExtractor {
                 }
                 continue;
             }
-            if (MetaSelectors.BYLINE_LABEL.matcher(t).matches()
-                    || (t.length() <= 20 && (t.endsWith(":") || t.endsWith("\uff1a")))) {
-                continue; // "Written by", "作者：" on a line of their own: the name follows
-            }
-            if (LABEL_AT_END.matcher(t).matches()) {
-                continue; // "Disko Von" + "Ernst Lohoff": a kicker, then the label
+            if (isLabelLine(t)) {
+                continue;
             }
             List<String> names = Names.clean(List.of(t));
             if (names.isEmpty()) {
@@ -522,7 +519,7 @@ public final class MetadataExtractor {
     static List<String> nameAbove(Element e) {
         for (Line l : lines(e)) {
             String t = l.text();
-            if (MetaSelectors.BYLINE_LABEL.matcher(t).matches() || LABEL_AT_END.matcher(t).matches()) {
+            if (isLabelLine(t)) {
                 continue;
             }
             List<String> names = Names.clean(List.of(t));
@@ -534,6 +531,16 @@ public final class MetadataExtractor {
         return List.of();
     }
 
+    /**
+     * A line that only introduces the name on the next one: a label alone ("Written by", "作者："),
+     * or ending a kicker or a section name ("Disko Von" + "Ernst Lohoff").
+     */
+    private static boolean isLabelLine(String t) {
+        return MetaSelectors.BYLINE_LABEL.matcher(t).matches()
+                || (t.length() <= 20 && (t.endsWith(":") || t.endsWith("\uff1a")))
+                || LABEL_AT_END.matcher(t).matches();
+    }
+
     /** A line that ends with a byline label: what stands before it is a kicker or a section name. */
     private static final java.util.regex.Pattern LABEL_AT_END = java.util.regex.Pattern.compile(
             "(?i).*\\s(by|von|par|por|door|av)\\s*:?");
@@ -541,9 +548,10 @@ public final class MetadataExtractor {
     private record Line(String text, Element block) {
     }
 
-    private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-            "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "aside", "figure", "figcaption",
-            "table", "tr", "td", "th", "blockquote", "address", "nav", "br");
+    /** What ends a line of a byline: the main-text step's block elements, and line breaks and table cells. */
+    private static boolean endsLine(String tag) {
+        return TextSelectors.BLOCK_TAGS.contains(tag) || tag.equals("br") || tag.equals("td") || tag.equals("th");
+    }
 
     /** The element's text cut at block-level elements, each line with the block it is in. */
     private static List<Line> lines(Element root) {
@@ -569,7 +577,7 @@ public final class MetadataExtractor {
                     }
                     b.append(tn.getWholeText());
                 } else if (node instanceof Element el && node != root) {
-                    if (BLOCKS.contains(el.normalName())) {
+                    if (endsLine(el.normalName())) {
                         flush.run();
                         blocks.push(el);
                     } else if (!INLINE_JOINED.contains(el.normalName())) {
@@ -580,7 +588,7 @@ public final class MetadataExtractor {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el && node != root && BLOCKS.contains(el.normalName())) {
+                if (node instanceof Element el && node != root && endsLine(el.normalName())) {
                     flush.run();
                     blocks.pop();
                 }
@@ -593,6 +601,7 @@ public final class MetadataExtractor {
     private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
 
+    /** Inline elements whose text joins its neighbours' without a space (a link, bold or italic words). */
     private static final Set<String> INLINE_JOINED = Set.of("a", "b", "strong", "em", "i");
 
     private static boolean sameKind(Element a, Element b) {
@@ -696,8 +705,7 @@ public final class MetadataExtractor {
         e.traverse((NodeVisitor) (Node node, int depth) -> {
             if (node instanceof TextNode tn) {
                 b.append(tn.getWholeText());
-            } else if (node instanceof Element el && !el.normalName().equals("a") && !el.normalName().equals("b")
-                    && !el.normalName().equals("strong") && !el.normalName().equals("em") && !el.normalName().equals("i")) {
+            } else if (node instanceof Element el && !INLINE_JOINED.contains(el.normalName())) {
                 b.append(' ');
             }
         });

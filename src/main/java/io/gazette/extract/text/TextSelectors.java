@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * place (trafilatura keeps its XPaths in xpaths.py, readability its REGEXPS the same way).
  * Class and id patterns are matched against the lower-cased attribute, token by token where noted.
  */
-final class TextSelectors {
+public final class TextSelectors {
     private TextSelectors() {
     }
 
@@ -29,7 +29,7 @@ final class TextSelectors {
     static final Set<String> NEVER_FLAGGED_TAGS = Set.of("html", "body");
 
     /** Elements that start a new block of text. */
-    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
+    public static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "nav",
             "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
             "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "hr", "address",
             "center", "details", "summary", "form", "fieldset", "legend", "menu", "dialog", "hgroup", "output");
