@@ -26,4 +26,15 @@ class CharsTest {
             assertEquals(s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim(), Chars.words(s), s);
         }
     }
+
+    /** nonSpace says of every char alone what Character.isWhitespace says, whatever its fast path skips. */
+    @Test
+    void nonSpaceCountsWhatIsNotWhitespace() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertEquals(Character.isWhitespace(ch) ? 0 : 1, Chars.nonSpace(String.valueOf(ch)),
+                    () -> "U+" + Integer.toHexString(ch));
+        }
+        assertEquals(10, Chars.nonSpace(" a\tb\u00a0c\u2003d\u001fe\u3000 ,.!?\n"));
+    }
 }

@@ -442,7 +442,7 @@ final class PageText {
                     }
                     open[top] = 0;
                 } else if (node instanceof TextNode t && top >= 0) {
-                    open[top] += nonSpace(t.getWholeText());
+                    open[top] += io.gazette.extract.Chars.nonSpace(t.getWholeText());
                 }
                 return FilterResult.CONTINUE;
             }
@@ -460,16 +460,6 @@ final class PageText {
             }
         }, e);
         return textChars.get(e);
-    }
-
-    private static int nonSpace(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** A page header with the site's navigation (not an article header with its byline). */

@@ -1,6 +1,7 @@
 package io.gazette.extract.text;
 
 import io.gazette.extract.Attrs;
+import io.gazette.extract.Chars;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -108,7 +109,7 @@ final class PageBlocks {
             this.index = index;
             this.text = text;
             this.leadLinkChars = leadLinkChars;
-            this.visible = nonSpace(text);
+            this.visible = Chars.nonSpace(text);
             this.linkChars = Math.min(linkChars, visible);
         }
 
@@ -669,18 +670,6 @@ final class PageBlocks {
         // dashes and CJK, frequent in text, pass without a lookup in Character's tables
         return c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028'
                 || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000';
-    }
-
-    static int nonSpace(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // printable ASCII is never whitespace; the rest asks Character
-            if ((c > ' ' && c < 128) || !Character.isWhitespace(c)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     static boolean endsLikeSentence(String t) {

@@ -2,6 +2,8 @@ package io.gazette.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.gazette.extract.Chars;
+
 import org.junit.jupiter.api.Test;
 
 class PageBlocksTest {
@@ -14,24 +16,6 @@ class PageBlocksTest {
             assertEquals(Character.isWhitespace(ch) || Character.isSpaceChar(ch), PageBlocks.isSpace(ch),
                     () -> "U+" + Integer.toHexString(ch));
         }
-    }
-
-    /** nonSpace counts the chars that are not Character.isWhitespace, whatever its fast path skips. */
-    @Test
-    void nonSpaceCountsWhatIsNotWhitespace() {
-        StringBuilder all = new StringBuilder();
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            all.append((char) c);
-        }
-        String s = all.toString();
-        int expected = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                expected++;
-            }
-        }
-        assertEquals(expected, PageBlocks.nonSpace(s));
-        assertEquals(10, PageBlocks.nonSpace(" a\tb\u00a0c\u2003d\u001fe\u3000 ,.!?\n"));
     }
 
     @Test
@@ -95,7 +79,7 @@ class PageBlocksTest {
                 for (int i = r.nextInt(12); i > 0; i--) {
                     in.append(alphabet.charAt(r.nextInt(alphabet.length())));
                 }
-                visible += PageBlocks.nonSpace(in.toString());
+                visible += Chars.nonSpace(in.toString());
                 counted += text.append(in.toString());
                 joined.append(in);
             }
