@@ -584,17 +584,22 @@ public final class DateExtractor {
         if (cut2 >= 0) {
             before = before.substring(cut2 + 1);
         }
-        Matcher p = DatePatterns.PUBLISHED_LABEL.matcher(before);
-        Matcher m = DatePatterns.MODIFIED_LABEL.matcher(before);
+        String folded = DatePatterns.LabelWords.fold(before);
         int pEnd = -1, mEnd = -1;
         String pName = null, mName = null;
-        while (p.find()) {
-            pEnd = p.end();
-            pName = p.group(1);
+        if (DatePatterns.PUBLISHED_LABEL.mayMatch(folded)) {
+            Matcher p = DatePatterns.PUBLISHED_LABEL.pattern.matcher(before);
+            while (p.find()) {
+                pEnd = p.end();
+                pName = p.group(1);
+            }
         }
-        while (m.find()) {
-            mEnd = m.end();
-            mName = m.group(1);
+        if (DatePatterns.MODIFIED_LABEL.mayMatch(folded)) {
+            Matcher m = DatePatterns.MODIFIED_LABEL.pattern.matcher(before);
+            while (m.find()) {
+                mEnd = m.end();
+                mName = m.group(1);
+            }
         }
         if (pEnd < 0 && mEnd < 0) {
             return Label.NONE;

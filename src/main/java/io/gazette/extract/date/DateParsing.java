@@ -271,8 +271,10 @@ public final class DateParsing {
         }
         OutletContext c = ctx == null ? OutletContext.UNKNOWN : ctx;
         List<Mention> all = new ArrayList<>();
-        // every form below but the last contains a year: only windows around years are searched
-        List<int[]> years = TextWindows.aroundYears(text);
+        // every form below but the last contains a year: only windows at years are searched. The
+        // named forms end with their year, the CJK and ISO-like ones begin with it.
+        int[] yearStarts = TextWindows.yearStarts(text);
+        List<int[]> years = TextWindows.beforeYears(yearStarts, text.length(), TextWindows.MARGIN);
         TextWindows.scan(NAMED_DMY, text, years, m -> {
             Integer month = month(m.group(2));
             if (month == null) {
@@ -290,11 +292,11 @@ public final class DateParsing {
             add(all, text, m, date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))), false, c);
             return m.end();
         });
-        TextWindows.scan(CJK, text, years, m -> {
+        TextWindows.scanAt(CJK, text, yearStarts, m -> {
             add(all, text, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), false, c);
             return m.end();
         });
-        TextWindows.scan(NUMERIC_YMD, text, years, m -> {
+        TextWindows.scanAt(NUMERIC_YMD, text, yearStarts, m -> {
             add(all, text, m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), false, c);
             return m.end();
         });

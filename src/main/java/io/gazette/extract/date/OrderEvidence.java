@@ -22,7 +22,7 @@ public record OrderEvidence(int dayFirst, int monthFirst, int ambiguous) impleme
      * Not preceded or followed by more digits or dots, which would make it a version, an IP address
      * or part of a longer number.
      */
-    private static final Pattern NUMERIC = Pattern.compile(
+    static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\p{L}\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d]|[./-]\\d)");
 
     /** Sums two evidences (associative, for reduceByKey). */
@@ -54,7 +54,8 @@ public record OrderEvidence(int dayFirst, int monthFirst, int ambiguous) impleme
             return NONE;
         }
         int[] dma = new int[3];
-        TextWindows.scan(NUMERIC, text, TextWindows.aroundYears(text), x -> {
+        // a match ends with its year and reaches at most "31/12/" before it
+        TextWindows.scan(NUMERIC, text, TextWindows.beforeYears(text, 8), x -> {
             int first = Integer.parseInt(x.group(1));
             int second = Integer.parseInt(x.group(3));
             if (first < 1 || second < 1 || first > 31 || second > 31 || (first > 12 && second > 12)) {

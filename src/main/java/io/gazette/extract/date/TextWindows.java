@@ -30,16 +30,74 @@ final class TextWindows {
     static List<int[]> aroundYears(CharSequence text) {
         List<int[]> w = new ArrayList<>();
         int n = text.length();
+        for (int y : yearStarts(text)) {
+            add(w, y - MARGIN, y + 4 + MARGIN, n);
+        }
+        return w;
+    }
+
+    /**
+     * Windows that end at each {@code 19xx}/{@code 20xx} not followed by a digit and reach {@code reach}
+     * characters before it: where a form that ends with its year ("8 September 2022", "08.09.2022")
+     * can match. Such a match ends at a year, so the margin after it that {@link #aroundYears} adds
+     * is never needed.
+     */
+    static List<int[]> beforeYears(CharSequence text, int reach) {
+        return beforeYears(yearStarts(text), text.length(), reach);
+    }
+
+    /** As above, from the text's {@link #yearStarts} and its length. */
+    static List<int[]> beforeYears(int[] yearStarts, int n, int reach) {
+        List<int[]> w = new ArrayList<>();
+        for (int y : yearStarts) {
+            add(w, y - reach, y + 4, n);
+        }
+        return w;
+    }
+
+    /** Where each {@code 19xx}/{@code 20xx} not followed by a digit starts, in order. */
+    static int[] yearStarts(CharSequence text) {
+        int[] out = new int[16];
+        int k = 0;
+        int n = text.length();
         for (int i = 0; i + 3 < n; i++) {
             char c = text.charAt(i);
             if ((c == '1' || c == '2') && isDigit(text.charAt(i + 3)) && isDigit(text.charAt(i + 2))
                     && (c == '1' ? text.charAt(i + 1) == '9' : text.charAt(i + 1) == '0')
                     && (i + 4 == n || !isDigit(text.charAt(i + 4)))) {
-                add(w, i - MARGIN, i + 4 + MARGIN, n);
+                if (k == out.length) {
+                    out = java.util.Arrays.copyOf(out, k * 2);
+                }
+                out[k++] = i;
                 i += 3;
             }
         }
-        return w;
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Runs a pattern whose every match starts at one of {@code starts} (in order) only there, as an
+     * anchored match ({@code lookingAt}; look-behinds see the text before): a form that begins with
+     * its year ("2022-09-08", "2022年9月8日") is tried at each year, not at every position around
+     * it. {@code hit} as in {@link #scan}; starts before where the search goes on are skipped.
+     */
+    static void scanAt(Pattern p, CharSequence text, int[] starts, ToIntFunction<Matcher> hit) {
+        if (starts.length == 0) {
+            return;
+        }
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int pos = 0;
+        for (int s : starts) {
+            if (s < pos) {
+                continue;
+            }
+            m.region(s, text.length());
+            if (m.lookingAt()) {
+                pos = Math.max(hit.applyAsInt(m), m.start() + 1);
+            }
+        }
     }
 
     /** Windows around each digit, separator ({@code ./-}), digit: where numeric dates can be. */

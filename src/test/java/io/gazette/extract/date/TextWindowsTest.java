@@ -82,6 +82,32 @@ class TextWindowsTest {
     }
 
     @Test
+    void formsEndingWithTheirYearFoundInWindowsEndingAtYearsAsInTheWholeText() throws IOException {
+        for (Pattern p : List.of(DateParsing.NAMED_DMY, DateParsing.NAMED_MDY)) {
+            sameAsWholeText(p, text -> TextWindows.beforeYears(text, TextWindows.MARGIN));
+        }
+        sameAsWholeText(OrderEvidence.NUMERIC, text -> TextWindows.beforeYears(text, 8));
+    }
+
+    @Test
+    void formsBeginningWithTheirYearFoundAtYearsAsInTheWholeText() throws IOException {
+        int found = 0;
+        for (Pattern p : List.of(DateParsing.CJK, DateParsing.NUMERIC_YMD)) {
+            for (String text : texts()) {
+                List<String> whole = matches(p, text, List.of(new int[]{0, text.length()}));
+                List<String> atYears = new ArrayList<>();
+                TextWindows.scanAt(p, text, TextWindows.yearStarts(text), m -> {
+                    atYears.add(m.start() + "-" + m.end() + ":" + m.group());
+                    return m.end();
+                });
+                assertEquals(whole, atYears, () -> p.pattern() + "\nin: " + text);
+                found += whole.size();
+            }
+        }
+        assertTrue(found > 0);
+    }
+
+    @Test
     void numericFormsFoundAroundNumericGroupsAsInTheWholeText() throws IOException {
         sameAsWholeText(DateParsing.NUMERIC, TextWindows::aroundNumericGroups);
     }
