@@ -50,15 +50,30 @@ public final class JsonLd {
         for (Element script : els.select(els.scripts, LD_SCRIPTS)) {
             String json = script.data().trim();
             if (json.isEmpty()) {
-                continue;
+                // React output that set the block as a property: <script type="application/ld+json"
+                // children="{&quot;@context&quot;: ...}"> (the attribute value is the JSON)
+                json = script.attr("children").trim();
             }
-            try {
-                flatten(MAPPER.readTree(json), out, 0);
-            } catch (Exception malformed) {
-                // skipped on purpose, see class comment
+            read(json, out);
+        }
+        for (Element meta : els.metas) {
+            // Remix's meta export rendered as a tag: <meta name="script:ld+json" content="{...}">
+            if (meta.attr("name").equalsIgnoreCase("script:ld+json")) {
+                read(meta.attr("content").trim(), out);
             }
         }
         return out;
+    }
+
+    private static void read(String json, List<JsonNode> out) {
+        if (json.isEmpty()) {
+            return;
+        }
+        try {
+            flatten(MAPPER.readTree(json), out, 0);
+        } catch (Exception malformed) {
+            // skipped on purpose, see class comment
+        }
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out, int depth) {

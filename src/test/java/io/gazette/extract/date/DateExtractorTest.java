@@ -61,6 +61,21 @@ class DateExtractorTest {
     }
 
     @Test
+    void jsonLdThatAFrameworkRenderedIntoAnAttributeIsRead() {
+        String json = "{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;NewsArticle&quot;,"
+                + "&quot;datePublished&quot;:&quot;2022-09-08T11:21:17+05:30&quot;}";
+        // React: the block set as a property, rendered as an attribute of an empty script
+        String react = "<script type=\"application/ld+json\" children=\"" + json + "\"></script>";
+        // Remix: the meta export's script:ld+json entry rendered as a meta tag
+        String remix = "<meta name=\"script:ld+json\" content=\"" + json + "\">";
+        for (String head : List.of(react, remix)) {
+            PublicationDate d = run(page(head, article("")), "https://example.com/a");
+            assertEquals("json-ld:datePublished", d.source(), head);
+            assertEquals(Instant.parse("2022-09-08T05:51:17Z"), d.publishedAt(), head);
+        }
+    }
+
+    @Test
     void jsonLdArrayAndTheArticleThatMatchesThePageUrl() {
         String ld = "<script type=application/ld+json>[{\"@type\":\"NewsArticle\",\"url\":\"https://example.com/other\","
                 + "\"datePublished\":\"2021-01-01\"},{\"@type\":\"NewsArticle\",\"url\":\"https://example.com/a\","
