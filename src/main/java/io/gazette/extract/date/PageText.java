@@ -442,7 +442,7 @@ final class PageText {
                     }
                     open[top] = 0;
                 } else if (node instanceof TextNode t && top >= 0) {
-                    open[top] += io.gazette.extract.Chars.nonSpace(t.getWholeText());
+                    open[top] += Chars.nonSpace(t.getWholeText());
                 }
                 return FilterResult.CONTINUE;
             }
