@@ -145,7 +145,8 @@ final class DatePatterns {
             this.pattern = Pattern.compile("(?iu)(" + String.join("|", alternatives) + ")");
             java.util.TreeSet<String> words = new java.util.TreeSet<>();
             for (String a : alternatives) {
-                String rest = a.startsWith("(?<![\\p{L}])") ? a.substring("(?<![\\p{L}])".length()) : a;
+                // a leading look-behind ("(?<![\\p{L}])") matches no text: the word comes after it
+                String rest = a.startsWith("(?<!") || a.startsWith("(?<=") ? a.substring(a.indexOf(')') + 1) : a;
                 int i = 0;
                 while (i < rest.length() && "\\()[]?*+|.{}^$".indexOf(rest.charAt(i)) < 0) {
                     i++;

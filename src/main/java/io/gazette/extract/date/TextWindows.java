@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A Java regex that starts with a look-behind or a case-insensitive alternation is tried at every
  * position of the text; on a 50 KB page and a dozen patterns that was most of the date step's time.
  * Every absolute date form contains a year ({@code 19xx}/{@code 20xx}) or a numeric
- * {@code d.d} group, every relative form a key word, so windows around those cover every match.
+ * {@code d.d} group, every relative form a key word, so windows around those cover every match;
+ * a form that ends or begins with its year is looked for only before each year or at it.
  *
  * <p>Windows are merged where they overlap, so they are disjoint and a match (shorter than the
  * margin) lies inside exactly one. Look-arounds see past a window (transparent bounds): a match
@@ -26,21 +27,10 @@ final class TextWindows {
     /** How far a match may reach before or after the anchor it contains. */
     static final int MARGIN = 64;
 
-    /** Windows around each {@code 19xx}/{@code 20xx} not followed by a digit. */
-    static List<int[]> aroundYears(CharSequence text) {
-        List<int[]> w = new ArrayList<>();
-        int n = text.length();
-        for (int y : yearStarts(text)) {
-            add(w, y - MARGIN, y + 4 + MARGIN, n);
-        }
-        return w;
-    }
-
     /**
      * Windows that end at each {@code 19xx}/{@code 20xx} not followed by a digit and reach {@code reach}
      * characters before it: where a form that ends with its year ("8 September 2022", "08.09.2022")
-     * can match. Such a match ends at a year, so the margin after it that {@link #aroundYears} adds
-     * is never needed.
+     * can match. Such a match ends at a year, so no margin after it is needed.
      */
     static List<int[]> beforeYears(CharSequence text, int reach) {
         return beforeYears(yearStarts(text), text.length(), reach);

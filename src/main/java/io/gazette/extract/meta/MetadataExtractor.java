@@ -550,7 +550,7 @@ public final class MetadataExtractor {
 
     /** What ends a line of a byline: the main-text step's block elements, and line breaks and table cells. */
     private static boolean endsLine(String tag) {
-        return TextSelectors.BLOCK_TAGS.contains(tag) || tag.equals("br") || tag.equals("td") || tag.equals("th");
+        return TextSelectors.BLOCK_TAGS.contains(tag) || TextSelectors.CELL_TAGS.contains(tag) || tag.equals("br");
     }
 
     /** The element's text cut at block-level elements, each line with the block it is in. */

@@ -35,7 +35,7 @@ public final class TextSelectors {
             "center", "details", "summary", "form", "fieldset", "legend", "menu", "dialog", "hgroup", "output");
 
     /** Table cells: inline parts of their row, which is the block (a data row reads as one line). */
-    static final Set<String> CELL_TAGS = Set.of("td", "th");
+    public static final Set<String> CELL_TAGS = Set.of("td", "th");
 
     /** Owners in which a {@code <br>} wraps a line instead of ending a paragraph. */
     static final Set<String> INLINE_BREAK_OWNERS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt",

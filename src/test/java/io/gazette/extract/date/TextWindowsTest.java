@@ -75,13 +75,6 @@ class TextWindowsTest {
     }
 
     @Test
-    void yearFormsFoundInYearWindowsAsInTheWholeText() throws IOException {
-        for (Pattern p : List.of(DateParsing.NAMED_DMY, DateParsing.NAMED_MDY, DateParsing.CJK, DateParsing.NUMERIC_YMD)) {
-            sameAsWholeText(p, TextWindows::aroundYears);
-        }
-    }
-
-    @Test
     void formsEndingWithTheirYearFoundInWindowsEndingAtYearsAsInTheWholeText() throws IOException {
         for (Pattern p : List.of(DateParsing.NAMED_DMY, DateParsing.NAMED_MDY)) {
             sameAsWholeText(p, text -> TextWindows.beforeYears(text, TextWindows.MARGIN));
@@ -124,7 +117,7 @@ class TextWindowsTest {
     @Test
     void windowsAreDisjointAndInOrder() {
         String text = "2022 2023 x".repeat(50) + "y".repeat(500) + "1999";
-        List<int[]> w = TextWindows.aroundYears(text);
+        List<int[]> w = TextWindows.beforeYears(text, TextWindows.MARGIN);
         assertEquals(2, w.size(), "years close together share one window");
         assertEquals(0, w.get(0)[0]);
         assertTrue(w.get(0)[1] < w.get(1)[0]);
